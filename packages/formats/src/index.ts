@@ -1,1 +1,19 @@
-export {};
+/**
+ * `@cairn/formats`: data files in, the engine's column batches out; QVD and text files back.
+ *
+ * The entry point is `readTable(bytes, spec, fileName)`. `spec` is a `FileFormatSpec`, the
+ * parenthesised format spec of a Qlik `LOAD … FROM file (…)` as data (see `spec.ts` for the
+ * mapping from script words to members). Every failure is a `FormatError` whose `code` is one of
+ * `FORMAT_ERROR_CODES` and which names the file and, where known, line, column, field and byte.
+ */
+export { FORMAT_ERROR_CODES, FormatError, type FormatErrorCode } from './errors.js';
+export type {
+  QvdFieldHeader,
+  QvdHeader,
+  QvdLineage,
+  QvdNumberFormat,
+} from './qvd/header.js';
+export { type ReadQvdOptions, readQvd, readQvdHeader } from './qvd/read-qvd.js';
+export { readTable, tableNameOf } from './read-table.js';
+export { type FileFormat, type FileFormatSpec, resolveFormat } from './spec.js';
+export type { FormatTable } from './table.js';
