@@ -1,1 +1,2 @@
-export {};
+export { ExitCode } from './errors.js';
+export { buildProgram, main } from './main.js';
