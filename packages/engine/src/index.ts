@@ -1,3 +1,25 @@
+export { aggregationFunctionNames, isAggregationName } from './expression/aggregate-names.js';
+export type * from './expression/ast.js';
+export {
+  type DollarExpansionHooks,
+  expandDollar,
+  maxDollarExpansions,
+} from './expression/dollar-expansion.js';
+export {
+  ExpressionError,
+  type ExpressionErrorCode,
+  expressionErrorCodes,
+  positionAt,
+  type SourcePosition,
+} from './expression/errors.js';
+export { parseExpression } from './expression/parser.js';
+export type * from './expression/set-ast.js';
+export {
+  childrenOf,
+  type ExpressionFields,
+  getFieldsFromExpression,
+  walkExpression,
+} from './expression/walk.js';
 export type {
   BatchColumn,
   ColumnBatch,
