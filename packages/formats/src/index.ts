@@ -14,6 +14,7 @@ export type {
   QvdNumberFormat,
 } from './qvd/header.js';
 export { type ReadQvdOptions, readQvd, readQvdHeader } from './qvd/read-qvd.js';
+export { type WriteQvdOptions, writeQvd } from './qvd/write-qvd.js';
 export { readTable, tableNameOf } from './read-table.js';
 export { type FileFormat, type FileFormatSpec, resolveFormat } from './spec.js';
 export type { FormatTable } from './table.js';
