@@ -21,6 +21,20 @@ export {
   walkExpression,
 } from './expression/walk.js';
 export type {
+  FieldInference,
+  Inference,
+  StateCounts,
+  TableInference,
+} from './inference/inference.js';
+export {
+  isPossibleState,
+  isSelectedState,
+  type StateLetter,
+  SymbolState,
+  stateLetter,
+} from './inference/symbol-state.js';
+export { type BuildModelOptions, buildModel } from './model/build-model.js';
+export type {
   BatchColumn,
   ColumnBatch,
   IndexedColumn,
@@ -36,4 +50,24 @@ export type {
   SymbolTable,
   TableColumn,
 } from './model/data-model.js';
+export { ModelError, type ModelErrorCode } from './model/model-error.js';
+export { defaultNumberText } from './model/symbol-table.js';
 export { Dual, dual, numOf, textOf, type Value } from './model/value.js';
+export {
+  compileFieldSearch,
+  type ExpressionSearchHook,
+  type FieldSearch,
+  type FieldSearchOptions,
+  searchField,
+} from './search/field-search.js';
+export type { HighlightRange } from './search/highlight.js';
+export { SearchError, type SearchErrorCode } from './search/search-error.js';
+export { SelectionError, type SelectionErrorCode } from './selection/selection-error.js';
+export type { SelectionSnapshot } from './selection/selection-history.js';
+export {
+  type CurrentSelection,
+  type FieldRef,
+  SelectionState,
+  type SelectMode,
+} from './selection/selection-state.js';
+export type { SelectionView } from './selection/selection-view.js';
