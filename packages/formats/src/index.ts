@@ -6,7 +6,10 @@
  * mapping from script words to members). Every failure is a `FormatError` whose `code` is one of
  * `FORMAT_ERROR_CODES` and which names the file and, where known, line, column, field and byte.
  */
+
+export { ColumnBuilder } from './column-builder.js';
 export { FORMAT_ERROR_CODES, FormatError, type FormatErrorCode } from './errors.js';
+export { type Interpreter, interpretColumn, interpretTable } from './interpret.js';
 export type {
   QvdFieldHeader,
   QvdHeader,
@@ -18,3 +21,6 @@ export { type WriteQvdOptions, writeQvd } from './qvd/write-qvd.js';
 export { readTable, tableNameOf } from './read-table.js';
 export { type FileFormat, type FileFormatSpec, resolveFormat } from './spec.js';
 export type { FormatTable } from './table.js';
+export { codePageLabel, decodeText } from './text/decode-text.js';
+export { MAX_RECORD_BYTES, readText } from './text/read-text.js';
+export { type WriteTextOptions, writeText } from './text/write-text.js';

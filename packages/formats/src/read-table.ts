@@ -2,6 +2,7 @@ import { FormatError } from './errors.js';
 import { readQvd } from './qvd/read-qvd.js';
 import { type FileFormatSpec, resolveFormat } from './spec.js';
 import type { FormatTable } from './table.js';
+import { readText } from './text/read-text.js';
 
 /**
  * Reads one table from a file's bytes. The format comes from `spec.format`, else from the
@@ -20,6 +21,7 @@ export async function readTable(
       return readQvd(bytes, fileName);
     case 'txt':
     case 'csv':
+      return readText(bytes, spec, fileName, tableNameOf(fileName));
     case 'ooxml':
     case 'json':
     case 'parquet':

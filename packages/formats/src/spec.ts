@@ -47,6 +47,17 @@ export interface FileFormatSpec {
   readonly comment?: string;
   /** The sheet (ooxml) or the member holding the array of records (json). */
   readonly table?: string;
+  /**
+   * Qlik's `Verbatim` variable: when false (the default) ASCII spaces around text-file cells
+   * are removed, as Qlik does; TAB and NBSP are always kept.
+   */
+  readonly verbatim?: boolean;
+  /**
+   * Not in Qlik's spec: what a text row with more or fewer fields than the labels means.
+   * `error` (default) raises TEXT_ROW_INVALID; `fill` pads missing cells with NULL and drops
+   * surplus ones (what an INLINE table like `Barcelona, Spain,` needs).
+   */
+  readonly ragged?: 'error' | 'fill';
 }
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { d, rowsOf, valuesTable } from '../test-tables.js';
 import { readQvd, readQvdHeader } from './read-qvd.js';
-import { d, rowsOf, valuesTable } from './test-tables.js';
 import { writeQvd } from './write-qvd.js';
 
 const table = valuesTable('T', {

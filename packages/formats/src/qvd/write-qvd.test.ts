@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { d, rowsOf, valuesTable } from '../test-tables.js';
 import { readQvd } from './read-qvd.js';
-import { d, rowsOf, valuesTable } from './test-tables.js';
 import { writeQvd } from './write-qvd.js';
 
 const sample = valuesTable('Sample', {
