@@ -50,7 +50,8 @@ export const Backticked = createToken({
 });
 export const Word = createToken({
   name: 'Word',
-  pattern: /[A-Za-z_%@$#\u00C0-\uFFFF\d][\w.$%#@\u00C0-\uFFFF]*/,
+  // `$` belongs to a name (`$Syn`, `a$b`) unless it opens an expansion: `My$(v)Sub`.
+  pattern: /(?:[A-Za-z_%@#\u00C0-\uFFFF\d]|\$(?!\())(?:[\w.%#@\u00C0-\uFFFF]|\$(?!\())*/,
 });
 const punctuationImages = ['<>', '<=', '>=', '<<', '>>', '(', ')', ',', ';', ':', '=', '*'];
 const punctuationTokens = punctuationImages.map((image) =>

@@ -1,0 +1,97 @@
+import { Dual, type Value } from '@cairn/engine';
+
+/**
+ * One field of a table held during a reload: distinct symbols plus one index per row (-1 = null).
+ * The same shape the engine takes as an `indexed` batch column, so a finished table hands over
+ * without copying rows.
+ */
+export class ScriptColumn {
+  readonly symbols: Value[] = [];
+  private readonly lookup = new Map<number | string, number>();
+  private data: Int32Array;
+  private length = 0;
+
+  constructor(
+    public name: string,
+    capacity = 16,
+  ) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  get rowCount(): number {
+    return this.length;
+  }
+
+  /** Appends a value, reusing its symbol when an identical value (number and text) is known. */
+  push(value: Value): void {
+    this.pushIndex(value === null ? -1 : this.symbolIndex(value));
+  }
+
+  pushIndex(index: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = index;
+  }
+
+  /** Appends `count` nulls (a forced concatenation of a table without this field). */
+  pushNulls(count: number): void {
+    for (let i = 0; i < count; i++) this.pushIndex(-1);
+  }
+
+  symbolIndex(value: Exclude<Value, null>): number {
+    const key = keyOf(value);
+    let index = this.lookup.get(key);
+    if (index === undefined) {
+      index = this.symbols.length;
+      this.symbols.push(value);
+      this.lookup.set(key, index);
+    }
+    return index;
+  }
+
+  indexAt(row: number): number {
+    return this.data[row] as number;
+  }
+
+  valueAt(row: number): Value {
+    const index = this.data[row] as number;
+    return index < 0 ? null : (this.symbols[index] as Value);
+  }
+
+  /** The row indexes, trimmed to the row count (a view, not a copy). */
+  indexes(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
+  /** Keeps only the given rows, in the given order. */
+  select(rows: ArrayLike<number>): ScriptColumn {
+    const copy = new ScriptColumn(this.name, rows.length);
+    for (let i = 0; i < rows.length; i++) copy.push(this.valueAt(rows[i] as number));
+    return copy;
+  }
+
+  /** Rough bytes held: 4 per row plus the symbols' texts (for the memory budget). */
+  estimateBytes(): number {
+    let bytes = this.length * 4;
+    for (const symbol of this.symbols) {
+      bytes +=
+        16 +
+        (typeof symbol === 'string'
+          ? symbol.length * 2
+          : symbol instanceof Dual
+            ? 8 + symbol.text.length * 2
+            : 8);
+    }
+    return bytes;
+  }
+}
+
+/** Identity of a value inside a column: pure numbers by number, texts and duals by both parts. */
+export function keyOf(value: Exclude<Value, null>): number | string {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return `s${value}`;
+  return `d${value.num}\u0000${value.text}`;
+}
