@@ -1,0 +1,224 @@
+import {
+  type AggregateName,
+  aggregate,
+  supportedAggregates,
+} from '../aggregate/aggregate-functions.js';
+import type { ArgumentColumn } from '../aggregate/argument-column.js';
+import { type GroupResults, resultsOf, valueAt } from '../aggregate/group-results.js';
+import type { AggregateCall, Expression } from '../expression/ast.js';
+import type { Value } from '../model/value.js';
+import { setScope } from '../set-analysis/set-scope.js';
+import { argumentColumn, argumentRoot, constantText } from './aggregate-argument.js';
+import { buildAssociationTree } from './association-tree.js';
+import type { CalcContext } from './calc-context.js';
+import { EngineError, engineErrorCodes } from './engine-error.js';
+import { findCombinations, type RowGroups } from './find-combinations.js';
+import { GroupIndex } from './group-index.js';
+import { aggregateCallsOf } from './measure-calls.js';
+import { type RowScope, scopeOf } from './row-scope.js';
+
+/**
+ * A straight table: the distinct dimension combinations present in the associated data and one
+ * result per measure and combination. Combinations are the union of those reached from each
+ * aggregation's records (under its own set expression) and those of the dimensions' own tables
+ * under the current state, so a customer without orders still gets a row (with Sum 0).
+ */
+export interface CubeTable {
+  readonly index: GroupIndex;
+  readonly dimensionFields: readonly number[];
+  /** Per measure, one result per group (`index.size` groups). */
+  readonly measures: readonly GroupResults[];
+  /**
+   * Groups below this number were reached from some aggregation's records; the rest come only
+   * from the dimensions' own tables (no associated data for any measure).
+   */
+  readonly dataGroupCount: number;
+}
+
+interface PlannedCall {
+  readonly call: AggregateCall;
+  readonly name: AggregateName;
+  readonly scope: RowScope;
+  readonly root: number;
+  /** Dimension slots that still split this call: all without TOTAL, some with TOTAL <...>. */
+  readonly slots: readonly number[];
+}
+
+export function computeCubeTable(
+  ctx: CalcContext,
+  dimensionFields: readonly number[],
+  measures: readonly Expression[],
+): CubeTable {
+  const { model } = ctx;
+  const base = scopeOf(ctx.inference);
+  const index = new GroupIndex(dimensionFields.map((f) => model.fields[f]!.symbols.size + 1));
+  if (dimensionFields.length === 0) index.groupOf(0);
+  const pairCache = new Map<string, RowGroups>();
+  const pairsFor = (root: number, scope: RowScope): RowGroups => {
+    const key = `${root}|${scope.stateKey}`;
+    let pairs = pairCache.get(key);
+    if (!pairs) {
+      const tree = buildAssociationTree(model, root, dimensionFields);
+      if (!tree) throw unlinked(ctx, root, dimensionFields);
+      pairs = findCombinations(model, tree, dimensionFields, scope, index);
+      pairCache.set(key, pairs);
+    }
+    return pairs;
+  };
+
+  const plans = measures.map((measure) =>
+    aggregateCallsOf(measure).map((call) => planCall(ctx, call, base, dimensionFields)),
+  );
+  const full = (plan: PlannedCall) => plan.slots.length === dimensionFields.length;
+  // Every aggregation's records define rows, TOTAL ones included (their rows exist in the data
+  // even though the value ignores the dimensions).
+  for (const plan of plans.flat()) pairsFor(plan.root, plan.scope);
+  const dataGroupCount = index.size;
+  if (dimensionFields.length > 0) pairsFor(model.fields[dimensionFields[0]!]!.tables[0]!, base);
+  const groupCount = index.size;
+
+  const results = plans.map((calls, m) => {
+    const callResults = new Map<AggregateCall, GroupResults>();
+    for (const plan of calls) {
+      const result = full(plan)
+        ? runCall(ctx, plan, pairsFor(plan.root, plan.scope), groupCount)
+        : runTotalCall(ctx, plan, index, dimensionFields, groupCount);
+      callResults.set(plan.call, result);
+    }
+    const measure = measures[m]!;
+    if (measure.kind === 'aggregate') return callResults.get(measure)!;
+    return evaluatePerGroup(ctx, measure, callResults, index, dimensionFields);
+  });
+  return { index, dimensionFields, measures: results, dataGroupCount };
+}
+
+function planCall(
+  ctx: CalcContext,
+  call: AggregateCall,
+  base: RowScope,
+  dimensionFields: readonly number[],
+): PlannedCall {
+  const name = call.name.toLowerCase();
+  if (!supportedAggregates.has(name)) {
+    throw new EngineError(
+      engineErrorCodes.invalidParameters,
+      call.name,
+      `The aggregation '${call.name}' is not supported yet`,
+    );
+  }
+  const scope = call.set ? setScope(ctx, call.set) : base;
+  let slots = dimensionFields.map((_, slot) => slot);
+  if (call.total) {
+    const kept = call.total.fields ?? [];
+    slots = slots.filter((slot) => kept.includes(ctx.model.fields[dimensionFields[slot]!]!.name));
+  }
+  return { call, name: name as AggregateName, scope, root: argumentRoot(ctx, call), slots };
+}
+
+function runCall(
+  ctx: CalcContext,
+  plan: PlannedCall,
+  pairs: RowGroups,
+  groupCount: number,
+): GroupResults {
+  const { call } = plan;
+  const column = argumentColumn(ctx, call.args[0], plan.root, plan.scope);
+  const weight: ArgumentColumn | undefined =
+    plan.name === 'concat' && call.args[2]
+      ? argumentColumn(ctx, call.args[2], plan.root, plan.scope)
+      : undefined;
+  return aggregate({
+    name: plan.name,
+    distinct: call.distinct === 'distinct',
+    column,
+    pairs: { rows: pairs.rows, groups: pairs.groups, from: 0, to: pairs.length },
+    groupCount,
+    delimiter: plan.name === 'concat' && call.args[1] ? constantText(ctx, call.args[1]) : '',
+    weight,
+  });
+}
+
+/**
+ * `TOTAL` and `TOTAL <fields>`: aggregate by the kept dimensions only (each record once per
+ * kept combination), then give every chart row the result of its kept combination.
+ */
+function runTotalCall(
+  ctx: CalcContext,
+  plan: PlannedCall,
+  index: GroupIndex,
+  dimensionFields: readonly number[],
+  groupCount: number,
+): GroupResults {
+  const keptFields = plan.slots.map((slot) => dimensionFields[slot]!);
+  const subIndex = new GroupIndex(keptFields.map((f) => ctx.model.fields[f]!.symbols.size + 1));
+  if (keptFields.length === 0) subIndex.groupOf(0);
+  const tree = buildAssociationTree(ctx.model, plan.root, keptFields);
+  if (!tree) throw unlinked(ctx, plan.root, keptFields);
+  const pairs = findCombinations(ctx.model, tree, keptFields, plan.scope, subIndex);
+  const toSub = new Int32Array(groupCount);
+  for (let g = 0; g < groupCount; g++) {
+    let key = 0;
+    plan.slots.forEach((slot, j) => {
+      key += index.code(g, slot) * subIndex.weights[j]!;
+    });
+    toSub[g] = subIndex.groupOf(key);
+  }
+  const sub = runCall(ctx, plan, pairs, subIndex.size);
+  return {
+    nums: Float64Array.from(toSub, (s) => sub.nums[s]!),
+    texts: sub.texts ? Array.from(toSub, (s) => sub.texts![s] ?? null) : null,
+  };
+}
+
+/** A measure that combines aggregations (`Sum(A)/Count(B)`), evaluated once per group. */
+function evaluatePerGroup(
+  ctx: CalcContext,
+  measure: Expression,
+  callResults: ReadonlyMap<AggregateCall, GroupResults>,
+  index: GroupIndex,
+  dimensionFields: readonly number[],
+): GroupResults {
+  const evaluate = requireEvaluator(ctx, measure);
+  const values: Value[] = [];
+  for (let g = 0; g < index.size; g++) {
+    values.push(
+      evaluate(measure, {
+        aggregate: (call) => {
+          const result = callResults.get(call);
+          return result ? valueAt(result, g) : null;
+        },
+        // A bare field in a measure reads the row's dimension value when it is one.
+        field: (name) => {
+          const slot = dimensionFields.findIndex((f) => ctx.model.fields[f]!.name === name);
+          if (slot < 0) return undefined;
+          const code = index.code(g, slot);
+          return code === 0
+            ? null
+            : ctx.model.fields[dimensionFields[slot]!]!.symbols.value(code - 1);
+        },
+      }),
+    );
+  }
+  return resultsOf(values);
+}
+
+export function requireEvaluator(ctx: CalcContext, expression: Expression) {
+  if (!ctx.evaluate) {
+    throw new EngineError(
+      engineErrorCodes.invalidParameters,
+      String(expression.kind),
+      'This expression needs the scalar evaluator, which the calculation context lacks',
+    );
+  }
+  return ctx.evaluate;
+}
+
+function unlinked(ctx: CalcContext, root: number, fields: readonly number[]): EngineError {
+  const names = fields.map((f) => ctx.model.fields[f]!.name).join(', ');
+  // Qlik would form the cartesian product of unlinked data islands; Cairn does not yet.
+  return new EngineError(
+    engineErrorCodes.invalidParameters,
+    names,
+    `Table '${ctx.model.tables[root]!.name}' is not associated with every field of ${names}`,
+  );
+}
