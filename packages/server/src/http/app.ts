@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { ReloadQueue } from '../reloads/reload-queue.js';
+import { apiKeyRoutes } from '../routes/api-key-routes.js';
+import { appRoutes } from '../routes/app-routes.js';
+import { auditRoutes } from '../routes/audit-routes.js';
+import { dataFileRoutes } from '../routes/data-file-routes.js';
+import { itemRoutes } from '../routes/item-routes.js';
+import { reloadRoutes } from '../routes/reload-routes.js';
+import { spaceRoutes } from '../routes/space-routes.js';
+import { PRODUCT_VERSION, systemRoutes } from '../routes/system-routes.js';
+import { tenantRoutes } from '../routes/tenant-routes.js';
+import { userRoutes } from '../routes/user-routes.js';
+import type { Platform } from '../services/platform.js';
+import { handleError } from './error-handler.js';
+import { ApiError, errorBody } from './errors.js';
+import { newTraceId } from './ids.js';
+import { authenticateHook, guardHook } from './request-auth.js';
+import type { CairnApp } from './types.js';
+
+export interface HttpOptions {
+  /** Folder of the built hub (packages/hub/dist); served at `/` when it exists. */
+  readonly hubDir?: string | null;
+  /** Registers extra routes (the Engine API plugin) before the app is ready. */
+  readonly extend?: (app: CairnApp) => Promise<void> | void;
+}
+
+/** Builds the Fastify instance: plugins, auth hooks, error envelope and every route. */
+export async function buildHttpApp(
+  platform: Platform,
+  queue: ReloadQueue,
+  logger: Logger,
+  options: HttpOptions = {},
+): Promise<CairnApp> {
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => newTraceId(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    forceCloseConnections: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+  app.setErrorHandler(handleError);
+
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: platform.config.uploadMaxMb * 1024 * 1024, files: 2, parts: 3 },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Cairn REST API', version: PRODUCT_VERSION },
+      servers: [{ url: platform.config.publicUrl }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', authenticateHook(platform));
+  app.addHook('preHandler', guardHook);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', String(request.id));
+    return payload;
+  });
+
+  systemRoutes(app, platform, queue);
+  tenantRoutes(app, platform);
+  userRoutes(app, platform);
+  apiKeyRoutes(app, platform);
+  spaceRoutes(app, platform);
+  appRoutes(app, platform);
+  dataFileRoutes(app, platform);
+  reloadRoutes(app, platform, queue);
+  itemRoutes(app, platform);
+  auditRoutes(app, platform);
+  if (options.extend) await options.extend(app);
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
+
+  const hubDir = options.hubDir ?? null;
+  if (hubDir !== null && existsSync(hubDir)) {
+    await app.register(fastifyStatic, { root: hubDir, wildcard: false });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi =
+      path.startsWith('/api/') || path.startsWith('/resources/') || path.startsWith('/app/');
+    // Client-side routes of the hub get its index.html (SPA fallback).
+    if (!isApi && request.method === 'GET' && hubDir !== null && existsSync(hubDir)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const error = new ApiError('HTTP-404', `no route ${request.method} ${path}`);
+    return reply.code(404).send(errorBody(error, String(request.id)));
+  });
+  return app;
+}

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import pino, { type Logger } from 'pino';
+import { LocalBlobStore } from './blob/blob-store.js';
+import { ObjectStore } from './blob/object-store.js';
+import type { Config } from './config/config.js';
+import { KeyRing } from './crypto/key-ring.js';
+import { loadOrCreateRootKey } from './crypto/root-key.js';
+import { openMetadataStore } from './db/database.js';
+import { buildHttpApp, type HttpOptions } from './http/app.js';
+import type { CairnApp } from './http/types.js';
+import { childProcessRunner } from './reloads/child-process-runner.js';
+import { ReloadQueue } from './reloads/reload-queue.js';
+import type { ReloadRunner } from './reloads/reload-runner.js';
+import { type Platform, PlatformEvents } from './services/platform.js';
+
+export interface CreateAppOptions extends HttpOptions {
+  /** Replaces the child-process reload runner (tests). */
+  readonly runner?: ReloadRunner;
+  readonly logger?: Logger;
+}
+
+export interface CairnInstance {
+  readonly app: CairnApp;
+  readonly platform: Platform;
+  readonly queue: ReloadQueue;
+  /** Stops the queue (requeueing running reloads), closes sockets and the store. */
+  close(): Promise<void>;
+}
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["qlik-csrf-token"]'],
+      remove: true,
+    },
+  });
+}
+
+/** Opens the store and keys, and builds the HTTP app; does not listen or start reloads. */
+export async function createApp(
+  config: Config,
+  options: CreateAppOptions = {},
+): Promise<CairnInstance> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const store = await openMetadataStore(config);
+  const root = loadOrCreateRootKey(config.masterKeyFile);
+  const keys = new KeyRing(root.key, async (tenantId) => {
+    const row = await store.db
+      .selectFrom('tenants')
+      .select('wrapped_key')
+      .where('id', '=', tenantId)
+      .executeTakeFirst();
+    if (!row) throw new Error(`tenant ${tenantId} has no key`);
+    return row.wrapped_key;
+  });
+  const objects = new ObjectStore(new LocalBlobStore(resolve(config.dataDir, 'objects')), keys);
+  const platform: Platform = { config, store, objects, keys, log, events: new PlatformEvents() };
+  const queue = new ReloadQueue(platform, options.runner ?? childProcessRunner(), {
+    concurrency: config.reloadConcurrency,
+    perTenantQueueLimit: config.reloadQueueLimitPerTenant,
+    timeoutMs: config.reloadTimeoutSeconds * 1000,
+    memoryMb: config.reloadMemoryMb,
+  });
+  const app = await buildHttpApp(platform, queue, log, options);
+  let closed = false;
+  return {
+    app,
+    platform,
+    queue,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await queue.stop();
+      await app.close();
+      await store.close();
+    },
+  };
+}
