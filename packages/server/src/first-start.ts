@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import type { Platform } from './services/platform.js';
+import { ARGON2_OPTIONS } from './services/sessions.js';
 import { createTenant } from './services/tenants.js';
 
 export interface FirstStartResult {
@@ -11,13 +12,6 @@ export interface FirstStartResult {
   /** Where the generated sign-in was written, when this start created it. */
   readonly credentialsFile: string | null;
 }
-
-export const ARGON2_OPTIONS = {
-  algorithm: 2,
-  memoryCost: 19456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
 
 /**
  * On the first start: the default tenant, its admin (password generated unless configured) and

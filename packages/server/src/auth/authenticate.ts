@@ -46,7 +46,7 @@ async function apiKeyPrincipal(db: Kysely<Database>, token: string): Promise<Pri
     ])
     .where('api_keys.token_hash', '=', sha256(token))
     .executeTakeFirst();
-  if (!row || row.keyStatus !== 'active' || row.userStatus !== 'active') return null;
+  if (row?.keyStatus !== 'active' || row.userStatus !== 'active') return null;
   if (row.userTenantId !== row.tenantId) return null;
   if (row.expiry !== null && row.expiry <= nowIso()) return null;
   if (!(await tenantActive(db, row.tenantId))) return null;
@@ -74,7 +74,7 @@ async function sessionPrincipal(db: Kysely<Database>, cookie: string): Promise<P
     ])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
-  if (!row || row.userStatus !== 'active' || row.expiresAt <= nowIso()) return null;
+  if (row?.userStatus !== 'active' || row.expiresAt <= nowIso()) return null;
   if (!(await tenantActive(db, row.tenantId))) return null;
   return {
     kind: 'user',

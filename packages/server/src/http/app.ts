@@ -19,6 +19,7 @@ import { auditRoutes } from '../routes/audit-routes.js';
 import { dataFileRoutes } from '../routes/data-file-routes.js';
 import { itemRoutes } from '../routes/item-routes.js';
 import { reloadRoutes } from '../routes/reload-routes.js';
+import { sessionRoutes } from '../routes/session-routes.js';
 import { spaceRoutes } from '../routes/space-routes.js';
 import { PRODUCT_VERSION, systemRoutes } from '../routes/system-routes.js';
 import { tenantRoutes } from '../routes/tenant-routes.js';
@@ -82,6 +83,7 @@ export async function buildHttpApp(
   systemRoutes(app, platform, queue);
   tenantRoutes(app, platform);
   userRoutes(app, platform);
+  sessionRoutes(app, platform);
   apiKeyRoutes(app, platform);
   spaceRoutes(app, platform);
   appRoutes(app, platform);

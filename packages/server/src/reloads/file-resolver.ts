@@ -106,6 +106,6 @@ export async function currentUser(
     .where('tenant_id', '=', tenantId)
     .where('id', '=', userId)
     .executeTakeFirst();
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   return { kind: 'user', tenantId, userId: row.id, roles: parseRoles(row.roles), via: 'api-key' };
 }

@@ -76,20 +76,18 @@ export function userRoutes(app: CairnApp, platform: Platform): void {
       const user = userOf(request);
       requireTenantRole(user, 'TenantAdmin');
       const q = request.query;
-      const rows = (await listUsers(db, user.tenantId))
-        .filter(userFilter(q.filter))
-        .sort(
-          sorter(
-            q.sort,
-            {
-              name: (r) => r.name,
-              email: (r) => r.email,
-              _id: (r) => r.id,
-              createdAt: (r) => r.created_at,
-            },
-            '+name',
-          ),
-        );
+      const rows = (await listUsers(db, user.tenantId)).filter(userFilter(q.filter)).sort(
+        sorter(
+          q.sort,
+          {
+            name: (r) => r.name,
+            email: (r) => r.email,
+            _id: (r) => r.id,
+            createdAt: (r) => r.created_at,
+          },
+          '+name',
+        ),
+      );
       const offset = decodeCursor(q.next ?? q.prev, q.next ? 'next' : 'prev');
       const result = page(
         url,
