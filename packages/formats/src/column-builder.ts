@@ -37,14 +37,33 @@ export class ColumnBuilder {
     this.pushIndex(index);
   }
 
+  /**
+   * Appends a numeric value, building it with `make` only the first time its number is seen
+   * (so a column of timestamps does not allocate a dual per row).
+   */
+  pushNumber(num: number, make: (num: number) => Value): void {
+    let index = this.byNumber.get(num);
+    if (index === undefined) {
+      index = this.symbols.length;
+      this.symbols.push(make(num));
+      this.byNumber.set(num, index);
+    }
+    this.pushIndex(index);
+  }
+
   pushText(text: string): void {
+    this.pushIndex(this.textSymbol(text));
+  }
+
+  /** The symbol index of a text, adding it when new (for readers that cache indexes). */
+  textSymbol(text: string): number {
     let index = this.byText.get(text);
     if (index === undefined) {
       index = this.symbols.length;
       this.symbols.push(text);
       this.byText.set(text, index);
     }
-    this.pushIndex(index);
+    return index;
   }
 
   /** Appends NULLs until the column has `rowCount` rows (a row that lacked this field). */
@@ -61,7 +80,8 @@ export class ColumnBuilder {
     };
   }
 
-  private pushIndex(index: number): void {
+  /** Appends a row holding symbol `index` (from `textSymbol`), or -1 for NULL. */
+  pushIndex(index: number): void {
     if (this.length === this.indexes.length) {
       const grown = new Int32Array(this.indexes.length * 2);
       grown.set(this.indexes);

@@ -10,6 +10,7 @@
 export { ColumnBuilder } from './column-builder.js';
 export { FORMAT_ERROR_CODES, FormatError, type FormatErrorCode } from './errors.js';
 export { type Interpreter, interpretColumn, interpretTable } from './interpret.js';
+export { readParquetTable } from './parquet/read-parquet.js';
 export type {
   QvdFieldHeader,
   QvdHeader,
@@ -19,6 +20,13 @@ export type {
 export { type ReadQvdOptions, readQvd, readQvdHeader } from './qvd/read-qvd.js';
 export { type WriteQvdOptions, writeQvd } from './qvd/write-qvd.js';
 export { readTable, tableNameOf } from './read-table.js';
+export {
+  dateDual,
+  serialFromUnixMs,
+  timeDual,
+  timestampDual,
+  UNIX_EPOCH_SERIAL,
+} from './serial-dates.js';
 export { type FileFormat, type FileFormatSpec, resolveFormat } from './spec.js';
 export type { FormatTable } from './table.js';
 export { codePageLabel, decodeText } from './text/decode-text.js';

@@ -1,4 +1,5 @@
 import { FormatError } from './errors.js';
+import { readParquetTable } from './parquet/read-parquet.js';
 import { readQvd } from './qvd/read-qvd.js';
 import { type FileFormatSpec, resolveFormat } from './spec.js';
 import type { FormatTable } from './table.js';
@@ -22,9 +23,10 @@ export async function readTable(
     case 'txt':
     case 'csv':
       return readText(bytes, spec, fileName, tableNameOf(fileName));
+    case 'parquet':
+      return readParquetTable(bytes, fileName, tableNameOf(fileName));
     case 'ooxml':
     case 'json':
-    case 'parquet':
       // Readers land one by one in the following commits; until then say so plainly.
       throw new FormatError('FORMAT_UNKNOWN', `reading ${format} is not available yet`, {
         file: fileName,
