@@ -12,7 +12,21 @@ export {
   positionAt,
   type SourcePosition,
 } from './expression/errors.js';
+export {
+  type CompiledExpression,
+  compileScalar,
+  contextOf,
+  evaluateScalar,
+  evaluateText,
+} from './expression/evaluate.js';
+export { applyBinary, applyUnary, like, wildcardRegExp } from './expression/operators.js';
 export { parseExpression } from './expression/parser.js';
+export type {
+  AggregateEvaluator,
+  EvaluationScope,
+  RowFunctionCall,
+  RowFunctionHost,
+} from './expression/scope.js';
 export type * from './expression/set-ast.js';
 export {
   childrenOf,
@@ -20,6 +34,56 @@ export {
   getFieldsFromExpression,
   walkExpression,
 } from './expression/walk.js';
+export {
+  formatDateDefault,
+  formatTime,
+  formatTimestamp,
+  interpretDate,
+  interpretTime,
+  interpretTimestamp,
+} from './format/convenience.js';
+export { formatDate } from './format/date-format.js';
+export { interpretDateTime, interpretInterval } from './format/interpret-date.js';
+export { interpretNumber } from './format/interpret-default.js';
+export { defaultIntervalFormat, formatInterval } from './format/interval-format.js';
+export { defaultLocale, type LocaleSettings, localeFromVariables } from './format/locale.js';
+export {
+  formatMoney,
+  formatNumber,
+  roundHalfAway,
+  type Separators,
+} from './format/number-format.js';
+export {
+  displayText,
+  displayText as formatValue,
+  formatDefaultNumber,
+} from './format/number-text.js';
+export { parseNumber, parsePlainNumber } from './format/parse-number.js';
+export {
+  type DateParts,
+  dateParts,
+  dayOf,
+  makeSerial,
+  msFromSerial,
+  serialFromMs,
+} from './format/serial.js';
+export {
+  bool,
+  isNumeric,
+  isTrue,
+  numberResult,
+  toNumber,
+  toText,
+  toTextOrEmpty,
+} from './functions/coerce.js';
+export type {
+  EagerFunction,
+  FunctionContext,
+  FunctionKind,
+  LazyFunction,
+  ScalarFunction,
+} from './functions/function-types.js';
+export { callFunction, lookupFunction, scalarFunctions } from './functions/registry.js';
 export { infer } from './inference/infer.js';
 export type {
   FieldInference,
@@ -81,62 +145,3 @@ export {
 export type { SelectionView } from './selection/selection-view.js';
 export { type ReferenceInference, referenceInfer } from './testing/reference-inference.js';
 export { tableInput } from './testing/table-input.js';
-export {
-  type CompiledExpression,
-  compileScalar,
-  contextOf,
-  evaluateScalar,
-  evaluateText,
-} from './expression/evaluate.js';
-export { applyBinary, applyUnary, like, wildcardRegExp } from './expression/operators.js';
-export type {
-  AggregateEvaluator,
-  EvaluationScope,
-  RowFunctionCall,
-  RowFunctionHost,
-} from './expression/scope.js';
-export {
-  bool,
-  isNumeric,
-  isTrue,
-  numberResult,
-  toNumber,
-  toText,
-  toTextOrEmpty,
-} from './functions/coerce.js';
-export type {
-  EagerFunction,
-  FunctionContext,
-  FunctionKind,
-  LazyFunction,
-  ScalarFunction,
-} from './functions/function-types.js';
-export { callFunction, lookupFunction, scalarFunctions } from './functions/registry.js';
-export {
-  formatDateDefault,
-  formatTime,
-  formatTimestamp,
-  interpretDate,
-  interpretTime,
-  interpretTimestamp,
-} from './format/convenience.js';
-export { formatDate } from './format/date-format.js';
-export { interpretDateTime, interpretInterval } from './format/interpret-date.js';
-export { interpretNumber } from './format/interpret-default.js';
-export { defaultIntervalFormat, formatInterval } from './format/interval-format.js';
-export { defaultLocale, type LocaleSettings, localeFromVariables } from './format/locale.js';
-export { formatMoney, formatNumber, roundHalfAway, type Separators } from './format/number-format.js';
-export {
-  displayText,
-  displayText as formatValue,
-  formatDefaultNumber,
-} from './format/number-text.js';
-export { parseNumber, parsePlainNumber } from './format/parse-number.js';
-export {
-  type DateParts,
-  dateParts,
-  dayOf,
-  makeSerial,
-  msFromSerial,
-  serialFromMs,
-} from './format/serial.js';

@@ -14,6 +14,7 @@ export const expressionErrorCodes = {
   EXPR_DOLLAR_LIMIT: 'Too many dollar-sign expansions',
   EXPR_DOLLAR_EVALUATE: 'Dollar-sign expansion with "=" needs an evaluator',
   EXPR_UNKNOWN_FUNCTION: 'Unknown function',
+  EXPR_UNKNOWN_FIELD: 'Field not found',
   EXPR_ARGUMENT_COUNT: 'Wrong number of arguments',
   EXPR_AGGREGATION_UNAVAILABLE: 'Aggregation used where no aggregation is available',
   EXPR_ROW_FUNCTION_UNAVAILABLE: 'Function needs a load-script row context',
