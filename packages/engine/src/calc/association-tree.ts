@@ -39,9 +39,11 @@ export function buildAssociationTree(
   for (let head = 0; head < queue.length; head++) {
     const table = queue[head]!;
     const depth = visits.get(table)!.depth;
+    // A loosely coupled table (a broken circular reference) associates with nothing.
+    if (model.tables[table]!.isLooselyCoupled) continue;
     for (const column of model.tables[table]!.columns) {
       for (const other of model.fields[column.field]!.tables) {
-        if (visits.has(other)) continue;
+        if (visits.has(other) || model.tables[other]!.isLooselyCoupled) continue;
         visits.set(other, { parent: table, field: column.field, depth: depth + 1 });
         queue.push(other);
       }

@@ -1,8 +1,10 @@
 import type { AggregateCall, Expression } from '../expression/ast.js';
+import type { LocaleSettings } from '../format/locale.js';
 import type { Inference } from '../inference/inference.js';
 import type { DataModel } from '../model/data-model.js';
 import type { Value } from '../model/value.js';
 import type { SelectionView } from '../selection/selection-view.js';
+import type { ResultCache } from './result-cache.js';
 
 /**
  * Answers a scalar expression's field references and aggregation calls while it is evaluated
@@ -34,9 +36,13 @@ export interface CalcContext {
   readonly inference: Inference;
   /** App variables by name, as their definition text (for `$(name)` and bare names). */
   readonly variables: ReadonlyMap<string, string>;
-  /** Number formatting settings (the expressions package's `LocaleSettings`). */
-  readonly locale: unknown;
+  /** Number and date formatting settings of the app (from its locale variables). */
+  readonly locale: LocaleSettings;
   readonly evaluate?: ScalarEvaluator;
   /** Runs inference for a temporary state (set analysis); defaults to the engine's `infer`. */
   readonly infer?: (model: DataModel, view: SelectionView) => Inference;
+  /** The app's shared result cache (one per app, across its sessions); none = no memo. */
+  readonly cache?: ResultCache;
+  /** The user's data-reduction key (row-level security); empty until section access exists. */
+  readonly dataReductionKey?: string;
 }

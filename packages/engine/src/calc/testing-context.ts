@@ -1,6 +1,9 @@
+import { defaultLocale } from '../format/locale.js';
+import { infer } from '../inference/infer.js';
 import type { Inference } from '../inference/inference.js';
 import type { DataModel } from '../model/data-model.js';
 import type { CalcContext } from './calc-context.js';
+import { scalarEvaluator } from './create-context.js';
 
 /**
  * Test support until a session's real inference is at hand: a context with no selections, where
@@ -17,7 +20,9 @@ export function unselectedContext(model: DataModel, extra: Partial<CalcContext> 
     },
     inference: allPossible(model),
     variables: new Map(),
-    locale: null,
+    locale: defaultLocale,
+    evaluate: scalarEvaluator(defaultLocale, new Map()),
+    infer,
     ...extra,
   };
 }
