@@ -1,3 +1,36 @@
+export {
+  type AggregateName,
+  type AggregateRequest,
+  aggregate,
+  supportedAggregates,
+} from './aggregate/aggregate-functions.js';
+export type { ArgumentColumn } from './aggregate/argument-column.js';
+export type { GroupResults } from './aggregate/group-results.js';
+export {
+  accumulateExtremes,
+  accumulateSums,
+  codeHistogram,
+  createNumericAccumulator,
+  mergeNumeric,
+  type NumericAccumulator,
+  type PairRange,
+} from './aggregate/kernels.js';
+export type {
+  CalcContext,
+  CalcState,
+  EvaluationBinding,
+  ScalarEvaluator,
+} from './calc/calc-context.js';
+export {
+  type CalcContextOptions,
+  createCalcContext,
+  scalarEvaluator,
+} from './calc/create-context.js';
+export { type CubeTable, computeCubeTable } from './calc/cube-table.js';
+export { EngineError, type EngineErrorCode, engineErrorCodes } from './calc/engine-error.js';
+export { type EvaluatedValue, evaluateExpression } from './calc/evaluate-expression.js';
+export { ResultCache, resultKey } from './calc/result-cache.js';
+export { type RowScope, scopeOf } from './calc/row-scope.js';
 export { aggregationFunctionNames, isAggregationName } from './expression/aggregate-names.js';
 export type * from './expression/ast.js';
 export {
@@ -45,7 +78,7 @@ export {
 export { formatDate } from './format/date-format.js';
 export { interpretDateTime, interpretInterval } from './format/interpret-date.js';
 export { interpretNumber } from './format/interpret-default.js';
-export { defaultIntervalFormat, formatInterval } from './format/interval-format.js';
+export { formatInterval } from './format/interval-format.js';
 export { defaultLocale, type LocaleSettings, localeFromVariables } from './format/locale.js';
 export {
   formatMoney,
@@ -84,6 +117,19 @@ export type {
   ScalarFunction,
 } from './functions/function-types.js';
 export { callFunction, lookupFunction, scalarFunctions } from './functions/registry.js';
+export { computeHyperCube, getHyperCubeData } from './hypercube/compute-hypercube.js';
+export { maxPageCells } from './hypercube/data-pages.js';
+export type {
+  HyperCubeDef,
+  NumFormat,
+  NxCell,
+  NxDataPage,
+  NxDimension,
+  NxMeasure,
+  NxPage,
+  SortCriteria,
+} from './hypercube/hypercube-def.js';
+export { type HyperCubeSelection, selectHyperCubeValues } from './hypercube/select-values.js';
 export { infer } from './inference/infer.js';
 export type {
   FieldInference,
@@ -143,5 +189,9 @@ export {
   type SelectMode,
 } from './selection/selection-state.js';
 export type { SelectionView } from './selection/selection-view.js';
+export { deserializeModel } from './serialize/deserialize-model.js';
+export { serializeModel } from './serialize/serialize-model.js';
+export { setScope } from './set-analysis/set-scope.js';
+export { dumpModel } from './testing/model-dump.js';
 export { type ReferenceInference, referenceInfer } from './testing/reference-inference.js';
 export { tableInput } from './testing/table-input.js';
