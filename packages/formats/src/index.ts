@@ -32,3 +32,4 @@ export type { FormatTable } from './table.js';
 export { codePageLabel, decodeText } from './text/decode-text.js';
 export { MAX_RECORD_BYTES, readText } from './text/read-text.js';
 export { type WriteTextOptions, writeText } from './text/write-text.js';
+export { columnLetters, readXlsx } from './xlsx/read-xlsx.js';

@@ -4,6 +4,7 @@ import { readQvd } from './qvd/read-qvd.js';
 import { type FileFormatSpec, resolveFormat } from './spec.js';
 import type { FormatTable } from './table.js';
 import { readText } from './text/read-text.js';
+import { readXlsx } from './xlsx/read-xlsx.js';
 
 /**
  * Reads one table from a file's bytes. The format comes from `spec.format`, else from the
@@ -26,6 +27,7 @@ export async function readTable(
     case 'parquet':
       return readParquetTable(bytes, fileName, tableNameOf(fileName));
     case 'ooxml':
+      return readXlsx(bytes, spec, fileName);
     case 'json':
       // Readers land one by one in the following commits; until then say so plainly.
       throw new FormatError('FORMAT_UNKNOWN', `reading ${format} is not available yet`, {
