@@ -11,6 +11,8 @@ import type { CairnApp } from './http/types.js';
 import { childProcessRunner } from './reloads/child-process-runner.js';
 import { ReloadQueue } from './reloads/reload-queue.js';
 import type { ReloadRunner } from './reloads/reload-runner.js';
+import { registerEngineApi } from './services/engine-api-registration.js';
+import { createEngineDeps } from './services/engine-deps.js';
 import { type Platform, PlatformEvents } from './services/platform.js';
 
 export interface CreateAppOptions extends HttpOptions {
@@ -56,13 +58,21 @@ export async function createApp(
   });
   const objects = new ObjectStore(new LocalBlobStore(resolve(config.dataDir, 'objects')), keys);
   const platform: Platform = { config, store, objects, keys, log, events: new PlatformEvents() };
-  const queue = new ReloadQueue(platform, options.runner ?? childProcessRunner(), {
+  const runner = options.runner ?? childProcessRunner();
+  const queue = new ReloadQueue(platform, runner, {
     concurrency: config.reloadConcurrency,
     perTenantQueueLimit: config.reloadQueueLimitPerTenant,
     timeoutMs: config.reloadTimeoutSeconds * 1000,
     memoryMb: config.reloadMemoryMb,
   });
-  const app = await buildHttpApp(platform, queue, log, options);
+  const deps = createEngineDeps(platform, queue, runner);
+  const app = await buildHttpApp(platform, queue, log, {
+    ...options,
+    extend: async (http) => {
+      await registerEngineApi(http, deps);
+      await options.extend?.(http);
+    },
+  });
   let closed = false;
   return {
     app,

@@ -259,6 +259,11 @@ export class ReloadQueue {
       `${modelId}.meta`,
       Buffer.from(JSON.stringify(output.metadata), 'utf8'),
     );
+    await this.platform.objects.put(
+      row.tenant_id,
+      `${modelId}.vars`,
+      Buffer.from(JSON.stringify(output.variables), 'utf8'),
+    );
     const now = nowIso();
     const published = await db.transaction().execute(async (trx) => {
       const app = await trx

@@ -214,14 +214,16 @@ export async function copyApp(
   if (doc) await platform.objects.put(user.tenantId, objectIds.appDocument(copy.id), doc);
   if (source.current_version !== null) {
     const v = source.current_version;
-    const model = await platform.objects.get(user.tenantId, objectIds.appModel(source.id, v));
-    const meta = await platform.objects.get(
-      user.tenantId,
-      `${objectIds.appModel(source.id, v)}.meta`,
-    );
-    if (model && meta) {
-      await platform.objects.put(user.tenantId, objectIds.appModel(copy.id, 1), model);
-      await platform.objects.put(user.tenantId, `${objectIds.appModel(copy.id, 1)}.meta`, meta);
+    const from = objectIds.appModel(source.id, v);
+    const to = objectIds.appModel(copy.id, 1);
+    const model = await platform.objects.get(user.tenantId, from);
+    if (model) {
+      // Objects are sealed under their own id, so a copy is decrypted and sealed again.
+      await platform.objects.put(user.tenantId, to, model);
+      for (const suffix of ['.meta', '.vars']) {
+        const extra = await platform.objects.get(user.tenantId, `${from}${suffix}`);
+        if (extra) await platform.objects.put(user.tenantId, `${to}${suffix}`, extra);
+      }
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('app_versions')
