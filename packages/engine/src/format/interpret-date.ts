@@ -58,7 +58,9 @@ export function interpretInterval(
 ): number | null {
   const trimmed = text.trim();
   const negative = trimmed.startsWith('-');
-  const fields = readWithPattern(negative ? trimmed.slice(1) : trimmed, pattern, locale);
+  // AM/PM has no meaning in a duration; TimeFormat's `TT` is ignored as Interval() ignores it.
+  const durationPattern = pattern.replace(/\s*(TT|tt)/g, '');
+  const fields = readWithPattern(negative ? trimmed.slice(1) : trimmed, durationPattern, locale);
   if (!fields) return null;
   const { day = 0, hour = 0, minute = 0, second = 0, fraction = 0 } = fields;
   const days = day + (hour * 3600 + minute * 60 + second + fraction) / 86400;

@@ -5,14 +5,11 @@ const unitMs = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 
 type Unit = keyof typeof unitMs;
 const units: readonly Unit[] = ['day', 'hour', 'minute', 'second'];
 
-/** Qlik's default for `Interval(x)` without a format (help "Interval": 0.375 → 09:00:00). */
-export const defaultIntervalFormat = 'hh:mm:ss';
-
 /**
  * Formats a duration in days (`Interval`). Unlike a clock, the largest unit in the pattern
  * takes the whole amount: `hh:mm` of 1.5 days is `36:00`, `D hh:mm` is `1 12:00`.
  */
-export function formatInterval(value: number, pattern: string = defaultIntervalFormat): string {
+export function formatInterval(value: number, pattern: string): string {
   const tokens = parseDatePattern(pattern);
   const present = new Set(flatten(tokens).map((t) => (t.type === 'day' ? 'day' : t.type)));
   let rest = Math.round(Math.abs(value) * unitMs.day);
@@ -54,8 +51,13 @@ function render(
           out += render(token.tokens, amounts, ms);
         }
         break;
+      case 'ampm':
+        // Without a format Interval uses TimeFormat ('h:mm:ss TT'); AM/PM means nothing in a
+        // duration, so it is dropped with the blank before it.
+        out = out.trimEnd();
+        break;
       default:
-        // Calendar codes (years, month names, AM/PM) have no meaning in a duration.
+        // Calendar codes (years, month names) have no meaning in a duration either.
         break;
     }
   }

@@ -54,7 +54,7 @@ export const formattingFunctions: readonly ScalarFunction[] = [
   fn('Interval', 'formatting', 1, 2, ([value, pattern], ctx) => {
     const n = numberOf(value, ctx);
     if (n === null) return null;
-    return new Dual(n, formatInterval(n, optionalText(pattern, ctx)));
+    return new Dual(n, formatInterval(n, optionalText(pattern, ctx) ?? ctx.locale.timeFormat));
   }),
   // Dual(text, number): a text-only result when the number part has no number.
   fn('Dual', 'formatting', 2, 2, ([text, number], ctx) => {

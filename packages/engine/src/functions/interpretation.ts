@@ -1,6 +1,5 @@
 import { ExpressionError } from '../expression/errors.js';
 import { interpretDateTime, interpretInterval } from '../format/interpret-date.js';
-import { defaultIntervalFormat } from '../format/interval-format.js';
 import { parseNumber } from '../format/parse-number.js';
 import { Dual } from '../model/value.js';
 import { toText } from './coerce.js';
@@ -49,7 +48,7 @@ export const interpretationFunctions: readonly ScalarFunction[] = [
     interpretDateTime(text, pattern ?? ctx.locale.timestampFormat, ctx.locale),
   ),
   interpreter('Interval#', 2, (text, pattern, ctx) =>
-    interpretInterval(text, pattern ?? defaultIntervalFormat, ctx.locale),
+    interpretInterval(text, pattern ?? ctx.locale.timeFormat, ctx.locale),
   ),
   // Evaluate: an invalid expression text gives NULL, as in Qlik, rather than failing the row.
   fn('Evaluate', 'interpretation', 1, 1, ([value], ctx) => {

@@ -86,7 +86,7 @@ export const stringFunctions: readonly ScalarFunction[] = [
   fn('SubField', 'string', 2, 3, ([value, delimiter, nth], ctx) => {
     const s = text(value, ctx);
     const d = text(delimiter, ctx);
-    if (s === null || d === null) return null;
+    if (s === null || d === null || s === '') return null;
     const parts = d === '' ? [s] : s.split(d);
     const n = int(nth, ctx, 1);
     return (n > 0 ? parts[n - 1] : parts[parts.length + n]) ?? null;
