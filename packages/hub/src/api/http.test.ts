@@ -50,3 +50,11 @@ describe('createHttpClient', () => {
     });
   });
 });
+
+describe('createHttpClient without CSRF', () => {
+  it('send(..., {csrf: false}) posts without fetching a token (public sign-in)', async () => {
+    const { fetch, calls } = fakeFetch([json(200, { userId: 'u' })]);
+    await createHttpClient(fetch).send('POST', '/login', { email: 'a' }, { csrf: false });
+    expect(calls.map((c) => [c.path, c.csrf])).toEqual([['/login', null]]);
+  });
+});

@@ -1,11 +1,21 @@
 import { ApiError, errorFromBody, isCsrfRejection } from './api-error.js';
 
+export interface SendOptions {
+  /** False for the public sign-in and sign-out endpoints, which take no CSRF token. */
+  readonly csrf?: boolean;
+}
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface HttpClient {
   get<T>(path: string): Promise<T>;
   getText(path: string): Promise<string>;
-  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
+  send<T>(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    options?: SendOptions,
+  ): Promise<T>;
   /** The CSRF token for cookie-authenticated writes and the Engine API WebSocket URL. */
   csrfToken(): Promise<string>;
   /** Forgets the cached CSRF token (after sign-in or sign-out the session changes). */
@@ -37,9 +47,15 @@ export function createHttpClient(fetchImpl: FetchLike = (i, init) => fetch(i, in
     return res;
   };
 
-  const write = async (method: string, path: string, body: unknown): Promise<Response> => {
+  const write = async (
+    method: string,
+    path: string,
+    body: unknown,
+    withCsrf: boolean,
+  ): Promise<Response> => {
     const attempt = async () => {
-      const headers: Record<string, string> = { 'qlik-csrf-token': await csrfToken() };
+      const headers: Record<string, string> = {};
+      if (withCsrf) headers['qlik-csrf-token'] = await csrfToken();
       if (body !== undefined) headers['content-type'] = 'application/json';
       const init: RequestInit = { method, headers };
       if (body !== undefined) init.body = JSON.stringify(body);
@@ -48,7 +64,7 @@ export function createHttpClient(fetchImpl: FetchLike = (i, init) => fetch(i, in
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof ApiError) || !isCsrfRejection(error)) throw error;
+      if (!withCsrf || !(error instanceof ApiError) || !isCsrfRejection(error)) throw error;
       token = null;
       return attempt();
     }
@@ -62,8 +78,13 @@ export function createHttpClient(fetchImpl: FetchLike = (i, init) => fetch(i, in
     async getText(path: string) {
       return (await request(path, {})).text();
     },
-    async send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
-      const res = await write(method, path, body);
+    async send<T>(
+      method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+      path: string,
+      body?: unknown,
+      options: SendOptions = {},
+    ) {
+      const res = await write(method, path, body, options.csrf ?? true);
       if (res.status === 204) return undefined as T;
       const type = res.headers.get('content-type') ?? '';
       return (type.includes('json') ? await res.json() : await res.text()) as T;

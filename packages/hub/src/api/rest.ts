@@ -20,11 +20,11 @@ export function createRestApi(http: HttpClient) {
   return {
     async signIn(email: string, password: string): Promise<void> {
       http.resetCsrf();
-      await http.send('POST', '/login', { email, password });
+      await http.send('POST', '/login', { email, password }, { csrf: false });
       http.resetCsrf();
     },
     async signOut(): Promise<void> {
-      await http.send('POST', '/logout');
+      await http.send('POST', '/logout', undefined, { csrf: false });
       http.resetCsrf();
     },
     me: () => http.get<User>('/api/v1/users/me'),
@@ -34,7 +34,7 @@ export function createRestApi(http: HttpClient) {
     createSpace: (name: string, type: string, description: string) =>
       http.send<Space>('POST', '/api/v1/spaces', { name, type, description }),
     async apps(space: SpaceRef, query = ''): Promise<readonly Item[]> {
-      const params = new URLSearchParams({ resourceType: 'app', limit: '100', sort: '+name' });
+      const params = new URLSearchParams({ resourceType: 'app', limit: '100', sort: 'name' });
       params.set('spaceId', space ?? 'personal');
       if (query !== '') params.set('query', query);
       return (await http.get<ListEnvelope<Item>>(`/api/v1/items?${params}`)).data;
@@ -69,7 +69,7 @@ export function createRestApi(http: HttpClient) {
       return (await http.get<ListEnvelope<DataFileConnection>>(path)).data[0] ?? null;
     },
     async dataFiles(connectionId: string): Promise<readonly DataFile[]> {
-      const path = `/api/v1/data-files?connectionId=${q(connectionId)}&limit=100&sort=+name`;
+      const path = `/api/v1/data-files?connectionId=${q(connectionId)}&limit=100&sort=name`;
       return (await http.get<ListEnvelope<DataFile>>(path)).data;
     },
   };

@@ -93,7 +93,7 @@ export const en = {
   'sheet.moveHint':
     'Arrow keys move the chart; Shift with arrow keys resizes it; Delete removes it from the sheet.',
   'sheet.removeChart': 'Remove chart',
-  'sheet.chartLabel': '{type} chart',
+  'sheet.chartLabel': '{type} (untitled)',
   'sheet.title': 'Sheet title',
   'sheet.unsaved': 'Unsaved changes',
   'sheet.renderFailed': 'This chart could not be shown: {message}',

@@ -4,7 +4,7 @@ import { formatSpec, loadStatement, tableLabel } from './load-statement.js';
 describe('loadStatement', () => {
   it('loadStatement(csv) loads from lib://DataFiles with a comma-delimited spec', () => {
     expect(loadStatement('sales 2024.csv')).toBe(
-      "[sales_2024]:\nLOAD *\nFROM [lib://DataFiles/sales 2024.csv]\n(txt, utf8, embedded labels, delimiter is ',', msq);\n",
+      "[sales_2024]:\nLOAD *\nFROM [lib://DataFiles/sales 2024.csv]\n(txt, utf8, embedded labels, delimiter is ',');\n",
     );
   });
 

@@ -7,12 +7,12 @@ export function formatSpec(fileName: string): string {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   switch (ext) {
     case 'csv':
-      return "(txt, utf8, embedded labels, delimiter is ',', msq)";
+      return "(txt, utf8, embedded labels, delimiter is ',')";
     case 'tsv':
     case 'tab':
-      return "(txt, utf8, embedded labels, delimiter is '\\t', msq)";
+      return "(txt, utf8, embedded labels, delimiter is '\\t')";
     case 'txt':
-      return '(txt, utf8, embedded labels, delimiter is spaces, msq)';
+      return '(txt, utf8, embedded labels, delimiter is spaces)';
     case 'qvd':
       return '(qvd)';
     case 'xlsx':

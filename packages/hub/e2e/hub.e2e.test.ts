@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addChart, addSheet, createSalesApp, SALES_CSV } from './flows.js';
+import {
+  type Browser,
+  type Cairn,
+  ensureHubBuilt,
+  launchBrowser,
+  signIn,
+  startCairn,
+} from './harness.js';
+
+// The hub against a real Cairn (REST + Engine API) in Debian's chromium. Timings are reported,
+// never asserted: the machine is shared and noisy.
+describe('hub in chromium', () => {
+  let cairn: Cairn;
+  let browser: Browser;
+  let salesAppId: string;
+
+  beforeAll(async () => {
+    ensureHubBuilt();
+    cairn = await startCairn();
+    await cairn.upload('sales.csv', SALES_CSV);
+    salesAppId = await createSalesApp(cairn, 'Sales');
+    browser = await launchBrowser();
+    await signIn(browser.page, cairn.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await cairn?.close();
+  });
+
+  it('the hub lists the personal space apps after sign-in (time to hub reported)', async () => {
+    const { page } = browser;
+    const started = Date.now();
+    await page.goto(`${cairn.url}/hub`);
+    await page.getByRole('link', { name: 'Open app Sales' }).waitFor();
+    console.log(`[hub e2e] time to hub: ${Date.now() - started} ms`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Apps in Personal');
+  });
+
+  it('an app titled <img src=x onerror=alert(1)> renders as text and opens no dialog', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    await cairn.api('POST', '/api/v1/apps', { attributes: { name: hostile } });
+    const { page } = browser;
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${cairn.url}/hub`);
+    await page.getByRole('link', { name: `Open app ${hostile}` }).waitFor();
+    expect([dialogs, await page.locator('.card img').count()]).toEqual([[], 0]);
+  });
+
+  it('creating a sheet with a bar chart keeps it after a page reload', async () => {
+    const { page } = browser;
+    await addSheet(page, cairn.url, salesAppId, 'Overview');
+    await addChart(page, {
+      type: 'barchart',
+      title: 'Sales by country',
+      dimensions: ['Country'],
+      measures: ['Sum(Sales)'],
+    });
+    await page.reload();
+    const chart = page.getByRole('region', { name: 'Sales by country' });
+    await chart.locator('.chart[data-rendered="true"]').waitFor();
+    expect(await page.getByLabel('Sheet title').inputValue()).toBe('Overview');
+  });
+
+  it('an expression with an unknown field shows the error while typing', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Add chart' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a chart' });
+    await dialog.getByLabel('Measure 1', { exact: true }).fill('Sum(Salez)');
+    const message = dialog.locator('.check-error');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('Salez');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('clicking a bar changes the KPI and filter pane; clear all restores them (time to sheet reported)', async () => {
+    const { page } = browser;
+    await addChart(page, { type: 'kpi', title: 'Total sales', measures: ['Sum(Sales)'] });
+    await addChart(page, { type: 'filterpane', title: 'Filters', dimensions: ['Region'] });
+    const sheetUrl = page.url().replace(/\/state\/edit$/, '/state/analysis');
+    const started = Date.now();
+    await page.goto(sheetUrl);
+    const kpi = page.getByRole('region', { name: 'Total sales' });
+    await kpi.locator('.chart[data-rendered="true"]').waitFor();
+    await page
+      .getByRole('region', { name: 'Sales by country' })
+      .locator('.chart[data-rendered="true"]')
+      .waitFor();
+    console.log(`[hub e2e] time to first rendered sheet: ${Date.now() - started} ms`);
+    await expect.poll(() => kpi.textContent()).toContain('1,460');
+
+    // Sweden's bar is the tallest and, sorted by sales, the first: click low in the left part.
+    const plot = page.getByRole('region', { name: 'Sales by country' }).locator('.chart');
+    const box = await plot.boundingBox();
+    if (box === null) throw new Error('the bar chart has no box');
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.7);
+    await page
+      .getByRole('region', { name: 'Current selections' })
+      .click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => kpi.textContent()).toContain('1,200');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    expect(await page.locator('.chip').first().textContent()).toContain('Country: Sweden');
+    expect(await filters.textContent()).toContain('North');
+
+    await page.getByRole('button', { name: 'Clear all selections' }).click();
+    await expect.poll(() => kpi.textContent()).toContain('1,460');
+  });
+
+  it('a script written in the data load editor reloads and its new field shows in the model viewer', async () => {
+    const { page } = browser;
+    await page.goto(`${cairn.url}/sense/app/${salesAppId}/dataloadeditor`);
+    const editor = page.locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText(
+      "Sales:\nLOAD *, Sales * 2 AS DoubleSales FROM [lib://DataFiles/sales.csv] (txt, utf8, embedded labels, delimiter is ',');\n",
+    );
+    await page.getByRole('button', { name: 'Reload data' }).click();
+    await page.getByText(/^Reload finished/).waitFor({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Data model viewer' }).click();
+    await page.getByRole('rowheader', { name: 'DoubleSales' }).waitFor();
+    expect(await page.locator('table[data-table="Sales"] caption').textContent()).toContain(
+      '5 rows',
+    );
+  });
+
+  it('a failing script marks its line in the editor and names it in the message', async () => {
+    const { page } = browser;
+    await page.goto(`${cairn.url}/sense/app/${salesAppId}/dataloadeditor`);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText(
+      'SET a = 1;\nLOAD * FROM [lib://DataFiles/missing.csv] (txt);\n',
+    );
+    await page.getByRole('button', { name: 'Reload data' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: /line 2/ });
+    await alert.waitFor({ timeout: 120_000 });
+    expect(await page.locator('.cm-error-line').count()).toBe(1);
+  });
+});
