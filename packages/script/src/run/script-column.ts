@@ -8,6 +8,7 @@ import { Dual, type Value } from '@cairn/engine';
 export class ScriptColumn {
   readonly symbols: Value[] = [];
   private readonly lookup = new Map<number | string, number>();
+  private lookupBuilt = true;
   private data: Int32Array;
   private length = 0;
 
@@ -28,8 +29,8 @@ export class ScriptColumn {
   }
 
   pushIndex(index: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+    if (this.length >= this.data.length) {
+      const grown = new Int32Array(Math.max(16, this.data.length * 2));
       grown.set(this.data);
       this.data = grown;
     }
@@ -41,7 +42,16 @@ export class ScriptColumn {
     for (let i = 0; i < count; i++) this.pushIndex(-1);
   }
 
+  /** Takes over a reader's symbols and indexes (an empty column only); no per-row work. */
+  adopt(symbols: readonly Value[], indexes: Int32Array): void {
+    this.symbols.push(...symbols);
+    this.data = indexes.length > 0 ? indexes : this.data;
+    this.length = indexes.length;
+    this.lookupBuilt = false;
+  }
+
   symbolIndex(value: Exclude<Value, null>): number {
+    if (!this.lookupBuilt) this.buildLookup();
     const key = keyOf(value);
     let index = this.lookup.get(key);
     if (index === undefined) {
@@ -50,6 +60,13 @@ export class ScriptColumn {
       this.lookup.set(key, index);
     }
     return index;
+  }
+
+  private buildLookup(): void {
+    this.symbols.forEach((symbol, i) => {
+      if (symbol !== null && !this.lookup.has(keyOf(symbol))) this.lookup.set(keyOf(symbol), i);
+    });
+    this.lookupBuilt = true;
   }
 
   indexAt(row: number): number {
