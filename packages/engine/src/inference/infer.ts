@@ -19,9 +19,8 @@ export function infer(model: DataModel, state: SelectionView): Inference {
   const graph = associationGraph(model);
   const masks = selectionMasks(model, state);
   const propagation = propagate(model, graph, masks);
-  const rowLists = new Map<number, Uint32Array>();
   const fields = model.fields.map((field): FieldInference => {
-    const possible = possibleCodes(model, graph, propagation, field.index, rowLists);
+    const possible = possibleCodes(model, graph, propagation, field.index);
     const selected = masks.get(field.index);
     if (selected === undefined)
       return fieldStates(field.index, possible, undefined, undefined, false);
@@ -32,7 +31,6 @@ export function infer(model: DataModel, state: SelectionView): Inference {
       graph,
       propagate(model, graph, withoutOwn),
       field.index,
-      new Map(),
     );
     return fieldStates(field.index, possible, selected, alternative, state.isLocked(field.index));
   });

@@ -12,6 +12,27 @@ import type { CodeArray } from '../model/data-model.js';
 export const failsSeveral = 254;
 export const dead = 255;
 
+/**
+ * The first filter of a scan: sets every verdict (0 when the mask accepts the row's code, else
+ * `failMark`) without a branch, and returns how many rows pass.
+ */
+export function initVerdicts(
+  codes: CodeArray,
+  mask: Uint8Array,
+  failMark: number,
+  verdicts: Uint8Array,
+  start: number,
+  end: number,
+): number {
+  let passing = 0;
+  for (let row = start; row < end; row++) {
+    const ok = mask[codes[row] as number] as number;
+    verdicts[row] = failMark & (ok - 1);
+    passing += ok;
+  }
+  return passing;
+}
+
 /** Marks rows whose code the selection mask rejects as dead. */
 export function applySelection(
   codes: CodeArray,
@@ -72,9 +93,30 @@ export function verdictsToPossible(
 ): number {
   let count = 0;
   for (let row = start; row < end; row++) {
-    const ok = verdicts[row] === 0 ? 1 : 0;
+    const ok = ((verdicts[row] as number) - 1) >>> 31;
     possible[row] = ok;
     count += ok;
+  }
+  return count;
+}
+
+/**
+ * Like `verdictsToPossible`, and also lists the possible row numbers in `rows` (from index 0),
+ * for sparse results where later passes gather instead of scanning.
+ */
+export function verdictsToPossibleRows(
+  verdicts: Uint8Array,
+  possible: Uint8Array,
+  rows: Uint32Array,
+  start: number,
+  end: number,
+): number {
+  let count = 0;
+  for (let row = start; row < end; row++) {
+    if (verdicts[row] === 0) {
+      possible[row] = 1;
+      rows[count++] = row;
+    }
   }
   return count;
 }

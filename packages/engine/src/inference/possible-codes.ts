@@ -13,7 +13,6 @@ export function possibleCodes(
   graph: AssociationGraph,
   propagation: Propagation,
   field: number,
-  rowLists: Map<number, Uint32Array>,
 ): Uint8Array {
   const size = model.fields[field]?.symbols.size ?? 0;
   const out = new Uint8Array(size + 1);
@@ -30,8 +29,8 @@ export function possibleCodes(
       const present = graph.presence(t, column);
       for (let code = 0; code <= size; code++)
         out[code] = (out[code] as number) | (present[code] as number);
-    } else if (count * 8 < table.rowCount) {
-      markCodesOfRows(codes, rowList(rowLists, t, possible, count), out, 0, count);
+    } else if (propagation.rowLists.has(t)) {
+      markCodesOfRows(codes, propagation.rowLists.get(t) as Uint32Array, out, 0, count);
     } else {
       marked += markPossibleCodes(codes, possible, out, size + 1 - marked, 0, codes.length);
     }
@@ -39,21 +38,4 @@ export function possibleCodes(
   }
   out[0] = 0;
   return out;
-}
-
-/** The possible row numbers of a sparse table, built once per inference and shared by fields. */
-function rowList(
-  cache: Map<number, Uint32Array>,
-  table: number,
-  possible: Uint8Array,
-  count: number,
-): Uint32Array {
-  let rows = cache.get(table);
-  if (rows === undefined) {
-    rows = new Uint32Array(count);
-    let n = 0;
-    for (let row = 0; row < possible.length; row++) if (possible[row] === 1) rows[n++] = row;
-    cache.set(table, rows);
-  }
-  return rows;
 }

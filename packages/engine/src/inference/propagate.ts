@@ -1,7 +1,18 @@
 import type { CodeArray, DataModel } from '../model/data-model.js';
 import type { AssociationGraph, TableLink } from './association-graph.js';
 import { constrainedSides } from './constrained-sides.js';
-import { applyLink, applySelection, collectLinkCodes, verdictsToPossible } from './kernels.js';
+import {
+  applyLink,
+  applySelection,
+  collectLinkCodes,
+  dead,
+  initVerdicts,
+  verdictsToPossible,
+  verdictsToPossibleRows,
+} from './kernels.js';
+
+/** Below one possible row in this many, later passes gather over a row list instead of scanning. */
+const sparseRatio = 8;
 
 /** Selected codes per selected field: `mask[code]` is 1 when that value is selected. */
 export type SelectionMasks = ReadonlyMap<number, Uint8Array>;
@@ -10,6 +21,8 @@ export interface Propagation {
   /** Per table, 1 for each possible row (tables no selection reaches share `graph.allRows`). */
   readonly possible: readonly Uint8Array[];
   readonly possibleCount: readonly number[];
+  /** Possible row numbers of tables where few rows are possible (gathering beats scanning). */
+  readonly rowLists: ReadonlyMap<number, Uint32Array>;
 }
 
 type Message = Uint8Array | null;
@@ -33,6 +46,9 @@ export function propagate(
   const possibleCount = model.tables.map((t) => t.rowCount);
   const selectedIn = model.tables.map((table) => table.columns.filter((c) => masks.has(c.field)));
   const { links } = graph;
+  const rowLists = new Map<number, Uint32Array>();
+  // Rows passing the first filter of a table's last scan: an upper bound of its possible rows.
+  const upperBounds = model.tables.map((t) => t.rowCount);
   const out: Message[][] = links.map((l) => l.map((): Message => null));
   const constrained = constrainedSides(links, (t, field) =>
     (selectedIn[t] ?? []).some((c) => c.field !== field),
@@ -47,9 +63,7 @@ export function propagate(
       const message = out[partner]?.[back] ?? null;
       if (message === null) continue;
       if (result === null) result = message.slice();
-      else
-        for (let code = 0; code < result.length; code++)
-          result[code] = (result[code] as number) & (message[code] as number);
+      else intersect(result, message);
     }
     return result;
   };
@@ -61,12 +75,22 @@ export function propagate(
     const own = selectedIn[table] ?? [];
     if (own.length === 0 && messages.every((m) => m === null)) return null;
     const verdicts = new Uint8Array(rows);
-    for (const column of own)
-      applySelection(column.codes, masks.get(column.field) as Uint8Array, verdicts, 0, rows);
+    let first = true;
+    let passing = rows;
+    for (const column of own) {
+      const mask = masks.get(column.field) as Uint8Array;
+      if (first) passing = initVerdicts(column.codes, mask, dead, verdicts, 0, rows);
+      else applySelection(column.codes, mask, verdicts, 0, rows);
+      first = false;
+    }
     messages.forEach((message, j) => {
       const codes = links[table]?.[j]?.codes as CodeArray;
-      if (message !== null) applyLink(codes, message, j, verdicts, 0, rows);
+      if (message === null) return;
+      if (first) passing = initVerdicts(codes, message, j + 1, verdicts, 0, rows);
+      else applyLink(codes, message, j, verdicts, 0, rows);
+      first = false;
     });
+    upperBounds[table] = passing;
     return verdicts;
   };
 
@@ -111,7 +135,20 @@ export function propagate(
       const verdicts = scan(table, -1);
       if (verdicts !== null) {
         const tablePossible = new Uint8Array(verdicts.length);
-        possibleCount[table] = verdictsToPossible(verdicts, tablePossible, 0, verdicts.length);
+        const bound = upperBounds[table] ?? verdicts.length;
+        if (bound * sparseRatio < verdicts.length) {
+          const rows = new Uint32Array(bound);
+          possibleCount[table] = verdictsToPossibleRows(
+            verdicts,
+            tablePossible,
+            rows,
+            0,
+            verdicts.length,
+          );
+          rowLists.set(table, rows.subarray(0, possibleCount[table]));
+        } else {
+          possibleCount[table] = verdictsToPossible(verdicts, tablePossible, 0, verdicts.length);
+        }
         possible[table] = tablePossible;
       }
       (links[table] ?? []).forEach((_, j) => {
@@ -120,7 +157,7 @@ export function propagate(
       });
     }
   }
-  return { possible, possibleCount };
+  return { possible, possibleCount, rowLists };
 }
 
 function largestInComponent(model: DataModel, graph: AssociationGraph, start: number): number {
@@ -163,4 +200,9 @@ function rootedOrder(
     }
   }
   return { order, parentLink };
+}
+
+function intersect(into: Uint8Array, other: Uint8Array): void {
+  for (let code = 0; code < into.length; code++)
+    into[code] = (into[code] as number) & (other[code] as number);
 }
