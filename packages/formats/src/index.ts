@@ -10,6 +10,7 @@
 export { ColumnBuilder } from './column-builder.js';
 export { FORMAT_ERROR_CODES, FormatError, type FormatErrorCode } from './errors.js';
 export { type Interpreter, interpretColumn, interpretTable } from './interpret.js';
+export { readJson } from './json/read-json.js';
 export { readParquetTable } from './parquet/read-parquet.js';
 export type {
   QvdFieldHeader,

@@ -1,4 +1,4 @@
-import { FormatError } from './errors.js';
+import { readJson } from './json/read-json.js';
 import { readParquetTable } from './parquet/read-parquet.js';
 import { readQvd } from './qvd/read-qvd.js';
 import { type FileFormatSpec, resolveFormat } from './spec.js';
@@ -29,10 +29,7 @@ export async function readTable(
     case 'ooxml':
       return readXlsx(bytes, spec, fileName);
     case 'json':
-      // Readers land one by one in the following commits; until then say so plainly.
-      throw new FormatError('FORMAT_UNKNOWN', `reading ${format} is not available yet`, {
-        file: fileName,
-      });
+      return readJson(bytes, spec, fileName, tableNameOf(fileName));
     default:
       return assertNever(format);
   }
