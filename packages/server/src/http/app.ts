@@ -31,6 +31,13 @@ import { newTraceId } from './ids.js';
 import { authenticateHook, guardHook } from './request-auth.js';
 import type { CairnApp } from './types.js';
 
+const ROUTES = new WeakMap<object, Array<{ method: string; url: string }>>();
+
+/** Every route the app registered (method and URL pattern), for coverage checks in tests. */
+export function registeredRoutes(app: CairnApp): ReadonlyArray<{ method: string; url: string }> {
+  return ROUTES.get(app) ?? [];
+}
+
 export interface HttpOptions {
   /** Folder of the built hub (packages/hub/dist); served at `/` when it exists. */
   readonly hubDir?: string | null;
@@ -56,6 +63,13 @@ export async function buildHttpApp(
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
   app.setErrorHandler(handleError);
+  const routes: Array<{ method: string; url: string }> = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
 
   await app.register(cookie);
   await app.register(multipart, {
