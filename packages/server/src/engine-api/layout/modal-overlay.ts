@@ -40,7 +40,13 @@ function overlayPages(pages: Json | undefined, columns: readonly (Set<number> | 
   }
 }
 
-export function overlayModalStates(node: JsonObject, def: JsonObject, now: Selections): JsonObject {
+export function overlayModalStates(
+  shared: JsonObject,
+  def: JsonObject,
+  now: Selections,
+): JsonObject {
+  // Engine results are cached and shared across sessions: never change them in place.
+  const node = structuredClone(shared);
   const dims = Array.isArray(def.qDimensions) ? def.qDimensions : [def];
   const columns = dims.map((d) => {
     const field = fieldOf(d);
@@ -52,6 +58,6 @@ export function overlayModalStates(node: JsonObject, def: JsonObject, now: Selec
 
 /** The same overlay for pages fetched with GetHyperCubeData / GetListObjectData. */
 export function overlayModalPages(pages: Json[], def: JsonObject, now: Selections): Json[] {
-  overlayModalStates({ qDataPages: pages }, def, now);
-  return pages;
+  const overlaid = overlayModalStates({ qDataPages: pages }, def, now).qDataPages;
+  return Array.isArray(overlaid) ? overlaid : pages;
 }

@@ -56,7 +56,11 @@ export async function startHarness(
 }
 
 /** Calls a generated enigma method by name (the typings ship no per-class methods). */
-export function rpc<T = EnigmaJS.QixObject>(api: object, method: string, ...args: unknown[]): Promise<T> {
+export function rpc<T = EnigmaJS.QixObject>(
+  api: object,
+  method: string,
+  ...args: unknown[]
+): Promise<T> {
   const fn = (api as Record<string, unknown>)[method];
   if (typeof fn !== 'function') throw new Error(`enigma API has no method ${method}`);
   return (fn as (...a: unknown[]) => Promise<T>).apply(api, args);
