@@ -12,6 +12,8 @@ interface ReadFields {
   second?: number;
   fraction?: number;
   pm?: boolean;
+  /** Set while the next number read may be of any length (the first unit of a duration). */
+  unbounded?: boolean;
 }
 
 /**
@@ -60,15 +62,30 @@ export function interpretInterval(
   const negative = trimmed.startsWith('-');
   // AM/PM has no meaning in a duration; TimeFormat's `TT` is ignored as Interval() ignores it.
   const durationPattern = pattern.replace(/\s*(TT|tt)/g, '');
-  const fields = readWithPattern(negative ? trimmed.slice(1) : trimmed, durationPattern, locale);
+  const fields = readWithPattern(
+    negative ? trimmed.slice(1) : trimmed,
+    durationPattern,
+    locale,
+    true,
+  );
   if (!fields) return null;
   const { day = 0, hour = 0, minute = 0, second = 0, fraction = 0 } = fields;
   const days = day + (hour * 3600 + minute * 60 + second + fraction) / 86400;
   return negative ? -days : days;
 }
 
-function readWithPattern(text: string, pattern: string, locale: LocaleSettings): ReadFields | null {
+/**
+ * `duration`: the first number may have any number of digits (`100 00:00` with `D hh:mm`,
+ * `250:00` with `hh:mm`), as the largest unit of an interval is not bounded by a clock.
+ */
+function readWithPattern(
+  text: string,
+  pattern: string,
+  locale: LocaleSettings,
+  duration = false,
+): ReadFields | null {
   const fields: ReadFields = {};
+  if (duration) fields.unbounded = true;
   const end = match(parseDatePattern(pattern), text.trim(), 0, fields, locale);
   return end === text.trim().length ? fields : null;
 }
@@ -111,8 +128,9 @@ function match(
       pos += 2;
     } else {
       const exact = isNumeric(tokens[i + 1]);
-      const read = readDigits(text, pos, token.type, token.width, exact);
+      const read = readDigits(text, pos, token.type, token.width, exact, fields.unbounded === true);
       if (!read) return -1;
+      fields.unbounded = false;
       assign(fields, token.type, read.value, read.digits, token.width);
       pos += read.digits.length;
     }
@@ -138,9 +156,11 @@ function readDigits(
   type: string,
   width: number,
   exact: boolean,
+  unbounded: boolean,
 ): { value: number; digits: string } | null {
   let max = type === 'fraction' ? 9 : type === 'year' ? 4 : Math.max(2, width);
   if (exact) max = width;
+  if (unbounded) max = 15;
   let digits = '';
   while (digits.length < max && pos + digits.length < text.length) {
     const ch = text[pos + digits.length]!;

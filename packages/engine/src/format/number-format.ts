@@ -120,7 +120,10 @@ function renderDigits(value: number, section: NumberSection, seps: Separators): 
 export function roundHalfAway(value: number, decimals: number): number {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(value)}e${decimals}`);
+  // Shift by editing the exponent of the shortest decimal text, which avoids the binary error
+  // of multiplying (1.005 * 100 = 100.49999...).
+  const [mantissa = '0', exponent = '0'] = String(Math.abs(value)).split('e');
+  const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
   if (!Number.isFinite(shifted)) return value;
   return sign * Number(`${Math.round(shifted)}e-${decimals}`) || 0;
 }
@@ -152,7 +155,7 @@ const romanNumerals: readonly [number, string][] = [
 
 function formatRadix(value: number, code: string): string | null {
   const radix = { '(HEX)': 16, '(OCT)': 8, '(BIN)': 2, '(DEC)': 10, '(R36)': 36 }[code];
-  const whole = Math.round(value);
+  const whole = roundHalfAway(value, 0);
   if (radix !== undefined) return whole.toString(radix).toUpperCase();
   if (code !== '(ROM)') return null;
   if (whole <= 0 || whole >= 4000) return String(whole);
