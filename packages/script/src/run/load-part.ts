@@ -38,6 +38,8 @@ export function runLoadPart(
   functions: ScriptRowFunctions,
   limit: number,
 ): ScriptTable {
+  if (limit === Number.POSITIVE_INFINITY && isProjection(part, input))
+    return project(context, part, input);
   const state = functions.state;
   const columns = input.columns;
   const fieldIndex = new Map(columns.map((column, i) => [column.name, i]));
@@ -106,6 +108,44 @@ export function runLoadPart(
   function compiled(expression: ScriptExpression): CompiledExpression {
     return locatedIn(expression, () => compileScalar(expression.ast, expression.text));
   }
+}
+
+/** A LOAD that only picks and renames fields needs no per-row work (an optimised load). */
+function isProjection(part: LoadPart, input: ScriptTable): boolean {
+  if (
+    part.where ||
+    part.while ||
+    part.distinct ||
+    part.groupBy.length > 0 ||
+    part.orderBy.length > 0
+  ) {
+    return false;
+  }
+  return part.fields.every(
+    (field) =>
+      field.kind === 'star' ||
+      (field.expression.ast.kind === 'field' && input.hasField(field.expression.ast.name)),
+  );
+}
+
+function project(context: ReloadContext, part: LoadPart, input: ScriptTable): ScriptTable {
+  const output = new ScriptTable('');
+  const take = (source: string, name: string) => {
+    if (output.hasField(name)) {
+      throw context.error(
+        'SYNTAX_ERROR',
+        `field name "${name}" appears twice in the LOAD; field names must be unique within a table`,
+      );
+    }
+    const column = input.column(source);
+    if (column !== undefined) output.addField(name).adopt(column.symbols, column.indexes());
+  };
+  for (const field of part.fields) {
+    if (field.kind === 'star') for (const name of input.fieldNames) take(name, name);
+    else take((field.expression.ast as { name: string }).name, field.name);
+  }
+  output.rowCount = input.rowCount;
+  return output;
 }
 
 function evaluateField(field: OutputField, scope: EvaluationScope): Value {

@@ -73,6 +73,11 @@ export class ScriptRowFunctions implements RowFunctionHost {
       return expression === undefined ? null : call.evaluate(expression);
     };
     const text = (i: number): string => textOf(arg(i)) ?? '';
+    // A field-name argument may be written unquoted (`Exists(Id)`): take the name, not its value.
+    const fieldName = (i: number): string => {
+      const expression = call.args[i];
+      return expression?.kind === 'field' ? expression.name : text(i);
+    };
     const { state, context } = this;
     switch (call.name as (typeof NAMES)[number]) {
       case 'recno':
@@ -83,7 +88,7 @@ export class ScriptRowFunctions implements RowFunctionHost {
         return state.iterNo;
       case 'peek':
         return this.peek(
-          text(0),
+          fieldName(0),
           call.args.length > 1 ? numOf(arg(1)) : -1,
           call.args.length > 2 ? text(2) : null,
         );
@@ -95,13 +100,15 @@ export class ScriptRowFunctions implements RowFunctionHost {
       }
       case 'exists': {
         const value = call.args.length > 1 ? arg(1) : this.currentValue(call, text);
-        return value !== null && this.fieldValues.exists(text(0), value, state.output) ? -1 : 0;
+        return value !== null && this.fieldValues.exists(fieldName(0), value, state.output)
+          ? -1
+          : 0;
       }
       case 'fieldvalue': {
-        return this.fieldValues.values(text(0), state.output)[numOf(arg(1)) - 1] ?? null;
+        return this.fieldValues.values(fieldName(0), state.output)[numOf(arg(1)) - 1] ?? null;
       }
       case 'fieldvaluecount':
-        return this.fieldValues.values(text(0), state.output).length;
+        return this.fieldValues.values(fieldName(0), state.output).length;
       case 'noofrows':
         return context.tables.get(text(0))?.rowCount ?? null;
       case 'nooffields':

@@ -9,6 +9,8 @@ export class ScriptColumn {
   readonly symbols: Value[] = [];
   private readonly lookup = new Map<number | string, number>();
   private lookupBuilt = true;
+  /** Bytes the symbols take, kept up to date so budget checks stay cheap. */
+  private symbolBytes = 0;
   private data: Int32Array;
   private length = 0;
 
@@ -45,6 +47,7 @@ export class ScriptColumn {
   /** Takes over a reader's symbols and indexes (an empty column only); no per-row work. */
   adopt(symbols: readonly Value[], indexes: Int32Array): void {
     this.symbols.push(...symbols);
+    for (const symbol of symbols) this.symbolBytes += bytesOf(symbol);
     this.data = indexes.length > 0 ? indexes : this.data;
     this.length = indexes.length;
     this.lookupBuilt = false;
@@ -57,6 +60,7 @@ export class ScriptColumn {
     if (index === undefined) {
       index = this.symbols.length;
       this.symbols.push(value);
+      this.symbolBytes += bytesOf(value);
       this.lookup.set(key, index);
     }
     return index;
@@ -90,19 +94,9 @@ export class ScriptColumn {
     return copy;
   }
 
-  /** Rough bytes held: 4 per row plus the symbols' texts (for the memory budget). */
+  /** Rough bytes held: 4 per row plus the symbols (for the memory budget). */
   estimateBytes(): number {
-    let bytes = this.length * 4;
-    for (const symbol of this.symbols) {
-      bytes +=
-        16 +
-        (typeof symbol === 'string'
-          ? symbol.length * 2
-          : symbol instanceof Dual
-            ? 8 + symbol.text.length * 2
-            : 8);
-    }
-    return bytes;
+    return this.length * 4 + this.symbolBytes;
   }
 }
 
@@ -111,4 +105,10 @@ export function keyOf(value: Exclude<Value, null>): number | string {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return `s${value}`;
   return `d${value.num}\u0000${value.text}`;
+}
+
+function bytesOf(value: Value): number {
+  if (typeof value === 'string') return 16 + value.length * 2;
+  if (value instanceof Dual) return 32 + value.text.length * 2;
+  return 16;
 }

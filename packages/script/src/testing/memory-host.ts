@@ -15,6 +15,7 @@ export interface TestHostOptions {
   readonly resolve?: (path: string) => string | null;
   readonly maxRows?: number;
   readonly maxMemoryBytes?: number;
+  readonly signal?: AbortSignal;
 }
 
 export function testHost(options: TestHostOptions = {}): TestHost {
@@ -26,7 +27,7 @@ export function testHost(options: TestHostOptions = {}): TestHost {
     written,
     events,
     controller,
-    signal: controller.signal,
+    signal: options.signal ?? controller.signal,
     limits: {
       maxRows: options.maxRows ?? 10_000_000,
       maxMemoryBytes: options.maxMemoryBytes ?? 1e9,
