@@ -22,6 +22,9 @@ export function validateLayout(
   if (recordByteSize < 0 || noOfRecords < 0 || offset < 0 || length < 0) {
     throw fail('RecordByteSize, NoOfRecords, Offset and Length must not be negative');
   }
+  if (noOfRecords > 0 && recordByteSize < 1) {
+    throw fail(`RecordByteSize ${recordByteSize} cannot hold ${noOfRecords} records`);
+  }
   if (length !== noOfRecords * recordByteSize) {
     throw fail(
       `row table Length ${length} is not NoOfRecords ${noOfRecords} × RecordByteSize ` +

@@ -26,7 +26,12 @@ const parser = new XMLParser({
 export function parseXmlTree(xml: string): XmlElement | { error: string; line: number } {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { error: valid.err.msg, line: valid.err.line };
-  const nodes = parser.parse(xml) as OrderedNode[];
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(xml) as OrderedNode[];
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error), line: 1 };
+  }
   const roots = nodes.map(toElement).filter((node): node is XmlElement => node !== null);
   if (roots.length !== 1 || roots[0] === undefined) {
     return { error: 'expected exactly one root element', line: 1 };
