@@ -43,6 +43,8 @@ export class FakeDeps implements EngineApiDeps {
   readonly keys = new Map<string, { principal: EnginePrincipal; role: Role }>();
   /** What the next reload publishes, or an error text to fail with. */
   nextReload: { model: DataModel; log: string[] } | { error: string; log: string[] } | null = null;
+  /** When set, reloads wait for it before they finish (to hold a request in flight). */
+  reloadGate: Promise<void> | null = null;
   private readonly listeners = new Set<(event: AppEvent) => void>();
 
   addKey(key: string, tenantId: string, userId: string, role: Role): void {
@@ -146,6 +148,7 @@ export class FakeDeps implements EngineApiDeps {
     const logListeners = new Set<(line: string) => void>();
     const done = (async () => {
       await new Promise((resolve) => setImmediate(resolve));
+      if (this.reloadGate) await this.reloadGate;
       for (const line of plan.log) for (const listener of logListeners) listener(line);
       if ('error' in plan) return { success: false, error: plan.error };
       app.model = plan.model;
