@@ -52,7 +52,7 @@ export {
   evaluateScalar,
   evaluateText,
 } from './expression/evaluate.js';
-export { applyBinary, applyUnary, like, wildcardRegExp } from './expression/operators.js';
+export { applyBinary, applyUnary, like } from './expression/operators.js';
 export { parseExpression } from './expression/parser.js';
 export type {
   AggregateEvaluator,
@@ -67,6 +67,7 @@ export {
   getFieldsFromExpression,
   walkExpression,
 } from './expression/walk.js';
+export { wildcardMatch } from './expression/wildcard.js';
 export {
   formatDateDefault,
   formatTime,
@@ -118,12 +119,11 @@ export type {
 } from './functions/function-types.js';
 export { callFunction, lookupFunction, scalarFunctions } from './functions/registry.js';
 export { computeHyperCube, getHyperCubeData } from './hypercube/compute-hypercube.js';
-export { maxPageCells } from './hypercube/data-pages.js';
 export type {
   HyperCubeDef,
   NumFormat,
   NxCell,
-  NxDataPage,
+  NxDataPage as HyperCubeDataPage,
   NxDimension,
   NxMeasure,
   NxPage,
@@ -151,6 +151,25 @@ export {
   SymbolState,
   stateLetter,
 } from './inference/symbol-state.js';
+export {
+  computeListObject,
+  getListObjectData,
+  type ListObjectOptions,
+  listObjectField,
+  maxPageCells,
+} from './list-object/list-object.js';
+export { ListObjectError, type ListObjectErrorCode } from './list-object/list-object-error.js';
+export type {
+  FrequencyMode,
+  ListObjectCell,
+  ListObjectDef,
+  ListObjectDimensionInfo,
+  ListObjectLayout,
+  NxDataPage,
+  NxPage,
+  SortCriteria,
+} from './list-object/list-object-types.js';
+export { defaultListSort, sortSymbols } from './list-object/sort-symbols.js';
 export { type BuildModelOptions, buildModel } from './model/build-model.js';
 export type {
   BatchColumn,
