@@ -46,8 +46,12 @@ export class ScriptColumn {
 
   /** Takes over a reader's symbols and indexes (an empty column only); no per-row work. */
   adopt(symbols: readonly Value[], indexes: Int32Array): void {
-    this.symbols.push(...symbols);
-    for (const symbol of symbols) this.symbolBytes += bytesOf(symbol);
+    // A loop, not push(...symbols): a reader may hand over millions of symbols, more arguments
+    // than one call may take.
+    for (const symbol of symbols) {
+      this.symbols.push(symbol);
+      this.symbolBytes += bytesOf(symbol);
+    }
     this.data = indexes.length > 0 ? indexes : this.data;
     this.length = indexes.length;
     this.lookupBuilt = false;
