@@ -9,6 +9,8 @@ export interface AppSession {
   readonly app: NxApp;
   readonly doc: Doc;
   readonly nebbie: Nebbie;
+  /** Closes the engine WebSocket. */
+  readonly close: () => void;
 }
 
 export const AppSessionContext = createContext<AppSession | null>(null);

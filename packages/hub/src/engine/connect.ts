@@ -13,11 +13,23 @@ export interface AppConnection {
  */
 export async function connectApp(appId: string, csrfToken: string): Promise<AppConnection> {
   const schema = (await import('enigma.js/schemas/12.2027.0.json')).default;
-  const session = enigma.create({ schema, url: engineUrl(window.location, appId, csrfToken) });
-  const global = (await session.open()) as unknown as Global;
+  const url = engineUrl(window.location, appId, csrfToken);
+  const session = enigma.create({ schema, url });
+  const global = (await session.open().catch((reason: unknown) => {
+    throw connectionError(reason, appId);
+  })) as unknown as Global;
   const doc = await global.openDoc(appId);
   return {
     doc,
     close: () => session.close(),
   };
+}
+
+/**
+ * enigma rejects a failed WebSocket with the browser's bare `Event`, which says nothing; name the
+ * endpoint instead (without the CSRF token in its query).
+ */
+function connectionError(reason: unknown, appId: string): Error {
+  if (reason instanceof Error) return reason;
+  return new Error(`the Engine API at /app/${appId} refused or dropped the WebSocket connection`);
 }

@@ -80,6 +80,7 @@ export const en = {
   'appView.openSheet': 'Open sheet {title}',
   'appView.sections': 'App sections',
   'appView.connecting': 'Connecting to the engine…',
+  'appView.engineFailed': 'The app could not be opened in the engine: {message}',
   'appView.untitled': 'Untitled',
 
   'sheet.edit': 'Edit sheet',

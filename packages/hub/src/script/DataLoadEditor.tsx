@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { NxApp } from '../api/types.js';
 import { useServices } from '../app/services.js';
 import { errorText, useAsync } from '../app/use-async.js';
-import { useAppSession } from '../appview/app-session.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage, Loading, Status } from '../ui/Status.js';
 import { DataFilePicker } from './DataFilePicker.js';
@@ -11,9 +11,9 @@ import { ScriptEditor, type ScriptEditorHandle } from './ScriptEditor.js';
 import { useReloadRunner } from './use-reload-runner.js';
 
 /** The data load editor: script, data-file picker, save, reload with its live log and errors. */
-export default function DataLoadEditor() {
+export default function DataLoadEditor(props: { readonly appId: string; readonly app: NxApp }) {
   const { rest } = useServices();
-  const { appId, app } = useAppSession();
+  const { appId, app } = props;
   const [script] = useAsync(() => rest.script(appId), [appId]);
   const editor = useRef<ScriptEditorHandle>(null);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
