@@ -126,8 +126,6 @@ export type {
   NxDataPage as HyperCubeDataPage,
   NxDimension,
   NxMeasure,
-  NxPage,
-  SortCriteria,
 } from './hypercube/hypercube-def.js';
 export { type HyperCubeSelection, selectHyperCubeValues } from './hypercube/select-values.js';
 export { infer } from './inference/infer.js';
@@ -156,7 +154,6 @@ export {
   getListObjectData,
   type ListObjectOptions,
   listObjectField,
-  maxPageCells,
 } from './list-object/list-object.js';
 export { ListObjectError, type ListObjectErrorCode } from './list-object/list-object-error.js';
 export type {
@@ -165,9 +162,7 @@ export type {
   ListObjectDef,
   ListObjectDimensionInfo,
   ListObjectLayout,
-  NxDataPage,
-  NxPage,
-  SortCriteria,
+  NxDataPage as ListObjectDataPage,
 } from './list-object/list-object-types.js';
 export { defaultListSort, sortSymbols } from './list-object/sort-symbols.js';
 export { type BuildModelOptions, buildModel } from './model/build-model.js';
