@@ -3,6 +3,7 @@ import { displayText } from '../format/number-text.js';
 import { bool, isTrue, numberResult, toNumber, toTextOrEmpty } from '../functions/coerce.js';
 import type { Value } from '../model/value.js';
 import type { BinaryOperator, UnaryOperator } from './ast.js';
+import { wildcardMatch } from './wildcard.js';
 
 /*
  * Operator semantics (research/script-qvd.md §5.2, §7.3; help "Relational operators"): texts
@@ -133,21 +134,5 @@ function compare(
 /** `like`: `*` any run, `?` one character, case-insensitive; NULL matches nothing. */
 export function like(text: string | null, pattern: string | null): boolean {
   if (text === null || pattern === null) return false;
-  return wildcardRegExp(pattern).test(text);
-}
-
-const wildcardCache = new Map<string, RegExp>();
-
-export function wildcardRegExp(pattern: string): RegExp {
-  let regexp = wildcardCache.get(pattern);
-  if (!regexp) {
-    const body = pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '[\\s\\S]*')
-      .replace(/\?/g, '[\\s\\S]');
-    regexp = new RegExp(`^${body}$`, 'i');
-    if (wildcardCache.size > 1000) wildcardCache.clear();
-    wildcardCache.set(pattern, regexp);
-  }
-  return regexp;
+  return wildcardMatch(text, pattern);
 }

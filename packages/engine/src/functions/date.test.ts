@@ -135,3 +135,27 @@ describe('date functions: periods', () => {
     expect(defaultLocale.monthNames[2]).toBe('Mar');
   });
 });
+
+describe('date functions: period names', () => {
+  const cases: [string, unknown][] = [
+    ["MonthName('2013-10-19', -1)", { num: 41518, text: 'Sep 2013' }],
+    ["QuarterName('2005-10-29')", { num: 38626, text: 'Oct-Dec 2005' }],
+    ["QuarterName('2005-10-29', -1)", { num: 38534, text: 'Jul-Sep 2005' }],
+    ["YearName('2001-10-19')", { num: 36892, text: '2001' }],
+    ["YearName('2001-10-19', 0, 4)", { num: 36982, text: '2001-2002' }],
+    ["WeekName('2006-01-12', 0, 0)", { num: 38726, text: '2006/03' }],
+    ["DayName('2006-01-25 16:45')", { num: 38742, text: '1/25/2006' }],
+  ];
+  for (const [expression, expected] of cases) {
+    it(`${expression} = ${JSON.stringify(expected)}`, () => {
+      expect(calc(expression)).toEqual(expected);
+    });
+  }
+
+  it('WeekName follows ISO weeks when the script sets them (help example: 2006/02)', () => {
+    const iso = localeFromVariables(
+      (name) => ({ FirstWeekDay: '0', BrokenWeeks: '0', ReferenceDay: '4' })[name],
+    );
+    expect(run("WeekName('2006-01-12')", {}, { locale: iso })).toEqual(new Dual(38726, '2006/02'));
+  });
+});

@@ -112,6 +112,8 @@ const startOfDay = (s: number, shift: number, dayStartsAt: number | undefined) =
 export const dateFunctions: readonly ScalarFunction[] = [
   fn('Today', 'date', 0, 1, (_, ctx) => asDate(dayOf(ctx.now()), ctx)),
   fn('Now', 'date', 0, 1, (_, ctx) => asTimestamp(ctx.now(), ctx)),
+  // The scope clock is already UTC (serials carry no time zone), so UTC() equals Now().
+  fn('UTC', 'date', 0, 0, (_, ctx) => asTimestamp(ctx.now(), ctx)),
   ofDate('Year', (s) => dateParts(s).year),
   ofDate('Month', (s, ctx) => {
     const { month } = dateParts(s);

@@ -10,6 +10,7 @@ export type FunctionKind =
   | 'date'
   | 'formatting'
   | 'interpretation'
+  | 'color'
   | 'system';
 
 /** What a function may use besides its arguments. */

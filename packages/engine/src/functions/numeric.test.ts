@@ -87,3 +87,20 @@ describe('range functions (Qlik help examples)', () => {
     expect(calc('RangeAvg(1, 2, 4)')).toBeCloseTo(7 / 3, 12);
   });
 });
+
+describe('color and string-range functions', () => {
+  it('RGB(255, 0, 0) is opaque red as a dual', () => {
+    expect(calc('RGB(255, 0, 0)')).toEqual({ num: 0xffff0000, text: 'RGB(255,0,0)' });
+  });
+
+  it('ARGB keeps the alpha channel', () => {
+    expect(calc('ARGB(128, 0, 0, 255)')).toEqual({ num: 0x800000ff, text: 'ARGB(128,0,0,255)' });
+  });
+
+  it('RangeMinString and RangeMaxString compare texts as text, numbers before texts', () => {
+    expect([calc("RangeMinString('b', 'a', 3)"), calc("RangeMaxString('b', 'a', 3)")]).toEqual([
+      3,
+      'b',
+    ]);
+  });
+});

@@ -61,6 +61,9 @@ export const rangeFunctions: readonly ScalarFunction[] = [
     if (ranked.length === 0 || ranked[1]?.count === ranked[0]!.count) return null;
     return ranked[0]!.value;
   }),
+  // Texts compare as texts, numbers as numbers; numbers sort before texts (unverified).
+  range('RangeMinString', (args) => extremeString(args, -1)),
+  range('RangeMaxString', (args) => extremeString(args, 1)),
   fn('RangeFractile', 'range', 2, Number.POSITIVE_INFINITY, ([fraction, ...rest]) => {
     const f = isNumeric(fraction!) ? numOf(fraction!) : Number.NaN;
     const values = numbers(rest).sort((a, b) => a - b);
@@ -82,4 +85,21 @@ function standardDeviation(values: number[]): number | null {
   const mean = values.reduce((s, x) => s + x, 0) / values.length;
   const squares = values.reduce((s, x) => s + (x - mean) ** 2, 0);
   return Math.sqrt(squares / (values.length - 1));
+}
+
+function extremeString(args: readonly Value[], direction: 1 | -1): Value {
+  let best: Value = null;
+  for (const arg of args) {
+    if (arg === null) continue;
+    if (best === null || direction * compareForString(arg, best) > 0) best = arg;
+  }
+  return best;
+}
+
+function compareForString(a: Value, b: Value): number {
+  const aText = typeof a === 'string';
+  const bText = typeof b === 'string';
+  if (!aText && !bText) return numOf(a) - numOf(b);
+  if (aText !== bText) return aText ? 1 : -1;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }

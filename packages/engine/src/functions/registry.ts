@@ -1,6 +1,8 @@
 import type { Value } from '../model/value.js';
+import { colorFunctions } from './color.js';
 import { conditionalFunctions } from './conditional.js';
 import { dateFunctions } from './date.js';
+import { dateNameFunctions } from './date-names.js';
 import { formattingFunctions } from './formatting.js';
 import type { FunctionContext, ScalarFunction } from './function-types.js';
 import { interpretationFunctions } from './interpretation.js';
@@ -20,8 +22,10 @@ export const scalarFunctions: ReadonlyMap<string, ScalarFunction> = new Map(
     ...numericFunctions,
     ...rangeFunctions,
     ...dateFunctions,
+    ...dateNameFunctions,
     ...formattingFunctions,
     ...interpretationFunctions,
+    ...colorFunctions,
   ].map((entry) => [entry.name.toLowerCase(), entry]),
 );
 
