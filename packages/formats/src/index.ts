@@ -32,5 +32,10 @@ export { type FileFormat, type FileFormatSpec, resolveFormat } from './spec.js';
 export type { FormatTable } from './table.js';
 export { codePageLabel, decodeText } from './text/decode-text.js';
 export { MAX_RECORD_BYTES, readText } from './text/read-text.js';
-export { type WriteTextOptions, writeText } from './text/write-text.js';
+export {
+  type WriteTextOptions,
+  /** The architecture's name for the same writer (`STORE … (txt)`). */
+  writeText as writeCsv,
+  writeText,
+} from './text/write-text.js';
 export { columnLetters, readXlsx } from './xlsx/read-xlsx.js';

@@ -115,6 +115,13 @@ describe('readText', () => {
     );
   });
 
+  it('readText(record over the size limit) fails with TEXT_FIELD_TOO_LONG at its line', () => {
+    const bytes = utf8(`a\nshort\n"${'x'.repeat(500)}"\n`);
+    expect(() => readText(bytes, {}, 'big.csv', 'big', 100)).toThrow(
+      expect.objectContaining({ code: 'TEXT_FIELD_TOO_LONG', line: 3 }),
+    );
+  });
+
   it('readText(repeated label) fails with TEXT_LABELS_INVALID quoting it', () => {
     expect(() => read('a,b,a\n1,2,3')).toThrow(/the label "a" occurs twice/);
   });

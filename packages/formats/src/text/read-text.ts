@@ -25,6 +25,7 @@ export function readText(
   spec: FileFormatSpec,
   file: string,
   name: string,
+  maxRecordBytes = MAX_RECORD_BYTES,
 ): FormatTable {
   const text = decodeText(bytes, spec.codePage, file);
   const skipped = spec.headerLines ?? 0;
@@ -44,7 +45,7 @@ export function readText(
       skip_empty_lines: true,
       comment: spec.comment === undefined || spec.comment === '' ? null : spec.comment,
       comment_no_infix: true,
-      max_record_size: MAX_RECORD_BYTES,
+      max_record_size: maxRecordBytes,
       on_record: (record: string[], context: { lines: number }) => {
         table.add(record, context.lines);
         return null;
@@ -52,7 +53,7 @@ export function readText(
     });
   } catch (error) {
     if (error instanceof FormatError) throw error;
-    throw fromCsvError(error as CsvParseError, file, skipped, table.lastLine, body);
+    throw fromCsvError(error as CsvParseError, file, skipped, table.lastLine, body, maxRecordBytes);
   }
   return table.finish(name);
 }
@@ -135,6 +136,7 @@ function fromCsvError(
   lineBase: number,
   lastGoodLine: number,
   body: string,
+  maxRecordBytes: number,
 ): FormatError {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
     const line = lastGoodLine + 1;
@@ -154,7 +156,7 @@ function fromCsvError(
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
     return new FormatError(
       'TEXT_FIELD_TOO_LONG',
-      `a record is longer than ${MAX_RECORD_BYTES} bytes (often a quote that never closes)`,
+      `a record is longer than ${maxRecordBytes} bytes (often a quote that never closes)`,
       where,
     );
   }
