@@ -95,7 +95,8 @@ function runInChild(
         `could not start the reload process: ${error.message}`,
       );
     });
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': it fires after the IPC channel has delivered every message.
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
       env.signal.removeEventListener('abort', onAbort);
       if (stoppedBy === 'cancel') {

@@ -3,15 +3,12 @@
  * serialized model back. It holds no keys and opens no store; every file comes from the parent
  * over IPC. Started by child-process-runner.ts, never imported.
  */
-import type { DataModel } from '@cairn/engine';
+import { serializeModel } from '@cairn/engine';
+import { type ReloadLogEvent, runScript, ScriptError, type ScriptHost } from '@cairn/script';
 import type { FromChild, ToChild } from './child-messages.js';
 import { modelMetadata } from './model-metadata.js';
 
-type ScriptResult = { model: DataModel; variables: Record<string, string> };
-type RunScript = (script: string, host: unknown) => Promise<ScriptResult>;
-type SerializeModel = (model: DataModel) => Uint8Array;
-
-const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, { resolve: (value: never) => void; reject: (e: Error) => void }>();
 let nextId = 1;
 
 function send(message: FromChild): Promise<void> {
@@ -23,53 +20,41 @@ function send(message: FromChild): Promise<void> {
 
 function ask<T>(message: FromChild & { id: number }): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    pending.set(message.id, { resolve: resolve as (v: never) => void, reject });
+    pending.set(message.id, { resolve: resolve as (value: never) => void, reject });
     void send(message);
   });
 }
 
-/** Formats one reload log event as a line of Qlik's script log. */
-function logLine(event: Record<string, unknown>): string {
+/** One reload log event as a line of Qlik's script log. */
+export function logLine(event: ReloadLogEvent): string {
   switch (event.kind) {
+    case 'started':
+      return 'Reload started';
     case 'statement':
-      return `${String(event.line).padStart(4, '0')} ${String(event.text)}`;
+      return `${event.file}:${event.line} ${event.text}`;
     case 'table':
-      return `${String(event.table)} << ${String(event.source)}; ${String(event.rowsFetched)} Lines fetched`;
+      return `${event.table} << ${event.source} ${event.rowsFetched} Lines fetched (${event.fields.length} fields, ${event.rowsInTable} rows in table)`;
     case 'trace':
-      return String(event.message);
+      return event.message;
     case 'warning':
-      return `Warning: ${String((event.warning as { message?: unknown })?.message)}`;
+      return `Warning: ${event.warning.message}`;
     case 'finished':
-      return `${String(event.fields)} fields found; ${String(event.tables)} tables; ${String(event.rows)} rows`;
+      return `${event.fields} fields found, ${event.tables} tables, ${event.rows} rows`;
     case 'failed':
-      return `Error: ${String((event.error as { message?: unknown })?.message)}`;
-    default:
-      return String(event.kind);
+      return `Error: ${event.error.message}`;
   }
-}
-
-async function loadFunctions(): Promise<{ runScript: RunScript; serializeModel: SerializeModel }> {
-  const script: Record<string, unknown> = await import('@cairn/script');
-  const engine: Record<string, unknown> = await import('@cairn/engine');
-  if (typeof script.runScript !== 'function' || typeof engine.serializeModel !== 'function') {
-    throw new Error('the load-script interpreter is not available in this build');
-  }
-  return {
-    runScript: script.runScript as RunScript,
-    serializeModel: engine.serializeModel as SerializeModel,
-  };
 }
 
 async function run(start: Extract<ToChild, { type: 'start' }>): Promise<void> {
-  const { runScript, serializeModel } = await loadFunctions();
   const controller = new AbortController();
-  const host = {
-    readFile: (path: string) => ask<Uint8Array>({ type: 'read', id: nextId++, path }),
-    listFiles: (pattern: string) => ask<string[]>({ type: 'list', id: nextId++, pattern }),
-    writeFile: async (path: string) => {
-      throw new Error(`STORE into ${path} is not supported yet`);
+  const host: ScriptHost = {
+    readFile: (path) => ask<Uint8Array>({ type: 'read', id: nextId++, path }),
+    listFiles: (pattern) => ask<string[]>({ type: 'list', id: nextId++, pattern }),
+    writeFile: async (path) => {
+      // STORE into the tenant's data files needs a write path through the parent (later issue).
+      throw new Error(`STORE into ${JSON.stringify(path)} is not supported yet`);
     },
-    log: (event: Record<string, unknown>) => void send({ type: 'log', line: logLine(event) }),
+    log: (event) => void send({ type: 'log', line: logLine(event) }),
     signal: controller.signal,
     limits: { maxRows: 2_000_000_000, maxMemoryBytes: start.memoryMb * 1024 * 1024 },
   };
@@ -88,8 +73,11 @@ process.on('message', (raw) => {
   if (message.type === 'start') {
     run(message).then(
       () => process.exit(0),
-      async (error: Error & { code?: unknown }) => {
-        const code = typeof error.code === 'string' ? error.code : 'RELOADS-003';
+      async (error: Error) => {
+        // Script errors carry file:line:column and the offending text; other errors only a message.
+        const code = 'RELOADS-003';
+        if (error instanceof ScriptError)
+          void send({ type: 'log', line: `Script error ${error.code}` });
         await send({ type: 'failed', code, message: error.message });
         process.exit(1);
       },

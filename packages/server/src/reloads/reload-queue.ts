@@ -235,6 +235,12 @@ export class ReloadQueue {
       if (this.#stopped && failure.status === 'CANCELED') {
         return { success: false, status: 'QUEUED', error: 'requeued at shutdown' };
       }
+      if (failure.internalDetail) {
+        this.platform.log.error(
+          { reloadId: row.id, stderr: failure.internalDetail },
+          'reload process crashed',
+        );
+      }
       append(`Error: ${failure.message}`);
       await this.#finish(row, failure.status, failure.code, failure.message);
       return { success: false, status: failure.status, error: failure.message };

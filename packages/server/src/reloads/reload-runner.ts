@@ -7,6 +7,8 @@ export class ReloadFailure extends Error {
     /** RELOADS-… code recorded on the reload. */
     readonly code: string,
     message: string,
+    /** For the server log only (a crashed process's stderr tail); never shown to the client. */
+    readonly internalDetail?: string,
   ) {
     super(message);
   }

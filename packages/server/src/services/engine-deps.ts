@@ -1,4 +1,4 @@
-import type { DataModel } from '@cairn/engine';
+import { deserializeModel } from '@cairn/engine';
 import { resourceActions } from '../auth/access.js';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { UserPrincipal } from '../auth/principal.js';
@@ -21,17 +21,6 @@ import { appResource, requireApp } from './app-access.js';
 import { readAppDocument, updateAppDocument } from './app-document.js';
 import { currentScript, saveScript, updateAppAttributes } from './apps.js';
 import type { Platform } from './platform.js';
-
-type DeserializeModel = (bytes: Uint8Array) => DataModel;
-
-/** deserializeModel from @cairn/engine, looked up when first needed. */
-async function deserializer(): Promise<DeserializeModel> {
-  const engine: Record<string, unknown> = await import('@cairn/engine');
-  if (typeof engine.deserializeModel !== 'function') {
-    throw new EngineDepsError('unavailable', 'this build cannot load data models yet');
-  }
-  return engine.deserializeModel as DeserializeModel;
-}
 
 /** REST errors mapped onto the Engine API's kinds; anything else passes through. */
 async function engineErrors<T>(work: () => Promise<T>): Promise<T> {
@@ -191,7 +180,7 @@ export function createEngineDeps(
               user.tenantId,
               objectIds.appModel(app.id, version),
             );
-            return bytes === null ? null : (await deserializer())(bytes);
+            return bytes === null ? null : deserializeModel(bytes);
           },
         };
       }),
@@ -290,7 +279,7 @@ export function createEngineDeps(
             memoryMb: platform.config.reloadMemoryMb,
           },
         );
-        const model = (await deserializer())(output.model);
+        const model = deserializeModel(output.model);
         return {
           model,
           variables: Object.entries(output.variables).map(([name, definition]) => ({
