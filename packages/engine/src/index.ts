@@ -54,6 +54,7 @@ export {
 } from './expression/evaluate.js';
 export { applyBinary, applyUnary, like } from './expression/operators.js';
 export { parseExpression } from './expression/parser.js';
+export { printExpression, printName, printSet } from './expression/print.js';
 export type {
   AggregateEvaluator,
   EvaluationScope,
@@ -196,6 +197,11 @@ export type { HighlightRange } from './search/highlight.js';
 export { SearchError, type SearchErrorCode } from './search/search-error.js';
 export { SelectionError, type SelectionErrorCode } from './selection/selection-error.js';
 export type { SelectionSnapshot } from './selection/selection-history.js';
+export {
+  type NxCurrentSelectionItem,
+  type SelectionObjectLayout,
+  selectionObjectLayout,
+} from './selection/selection-object.js';
 export {
   type CurrentSelection,
   type FieldRef,
