@@ -149,3 +149,11 @@ describe('runScript safety', () => {
     });
   });
 });
+
+describe('runScript ErrorMode', () => {
+  it('SET ErrorMode = 0 goes on after a failed statement and counts it in ScriptErrorCount', async () => {
+    const { variables, log } = await reload('SET ErrorMode = 0;\nDROP TABLE Nope;\nTRACE after;');
+    expect([variables.ScriptErrorCount, variables.ScriptError]).toEqual(['1', 'TABLE_NOT_FOUND']);
+    expect(traces(log)).toEqual(['after']);
+  });
+});

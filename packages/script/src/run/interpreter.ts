@@ -9,7 +9,7 @@ import {
 } from '@cairn/engine';
 import { buildBlockTree, locate, type ScriptNode } from '../control/block-tree.js';
 import type { RawExpression } from '../control/control-header.js';
-import type { ScriptError } from '../errors.js';
+import { ScriptError } from '../errors.js';
 import { type ExpandedStatement, expandStatement } from '../expand/expand-statement.js';
 import type { LoadPart, Statement } from '../parse/ast.js';
 import { StatementSyntaxError } from '../parse/cursor.js';
@@ -28,6 +28,8 @@ import { runStore } from './store-statement.js';
 
 /** How a block ended: normally, or by an EXIT that an enclosing construct consumes. */
 export type Flow = 'normal' | 'exit-for' | 'exit-do' | 'exit-sub' | 'exit-script';
+
+const UNSTOPPABLE: ReadonlySet<string> = new Set(['CANCELLED', 'ROW_LIMIT', 'MEMORY_LIMIT']);
 
 const INCLUDE = /^\s*\$\(\s*(must_)?include\s*=([\s\S]*)\)\s*$/i;
 
@@ -69,7 +71,7 @@ export class Interpreter {
     this.context.checkBudgets();
     switch (node.kind) {
       case 'statement':
-        return this.statement(node.raw);
+        return this.statement(node.raw).catch((error: unknown) => this.tolerate(error));
       case 'if':
         for (const branch of node.branches) {
           if (this.test(branch.raw, branch.condition)) return this.run(branch.body);
@@ -94,6 +96,30 @@ export class Interpreter {
         return `exit-${node.header.what}`;
       }
     }
+  }
+
+  /**
+   * `SET ErrorMode = 0` lets a script go on after a failed statement; the error is kept in
+   * ScriptError, ScriptErrorCount and ScriptErrorList (research §4.5). Cancellation and budgets
+   * always stop the reload.
+   */
+  private tolerate(error: unknown): Flow {
+    const variables = this.context.variables;
+    const mode = variables.systemText('ErrorMode')?.trim();
+    if (!(error instanceof ScriptError) || mode !== '0' || UNSTOPPABLE.has(error.code)) throw error;
+    const count = (variables.numberOf('ScriptErrorCount') ?? 0) + 1;
+    variables.setValue('ScriptErrorCount', count);
+    variables.setText('ScriptError', error.code);
+    const list = variables.text('ScriptErrorList');
+    variables.setText('ScriptErrorList', list ? `${list}\n${error.message}` : error.message);
+    this.pending = null;
+    this.context.warn({
+      code: error.code,
+      message: error.message,
+      file: error.file,
+      line: error.line,
+    });
+    return 'normal';
   }
 
   private async forLoop(node: Extract<ScriptNode, { kind: 'for' }>): Promise<Flow> {

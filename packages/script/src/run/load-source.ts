@@ -15,6 +15,7 @@ import {
 import type { LoadPart } from '../parse/ast.js';
 import { toFormatSpec } from './format-spec.js';
 import { normaliseScriptPath } from './paths.js';
+import { applyQvdFormats } from './qvd-formats.js';
 import type { ReloadContext } from './reload-context.js';
 import { ScriptColumn } from './script-column.js';
 import { ScriptTable } from './script-table.js';
@@ -133,8 +134,9 @@ async function readFileTable(
   inline = false,
 ): Promise<ScriptTable> {
   try {
-    let input: TableInput = await readTable(bytes, spec, path);
+    const read = await readTable(bytes, spec, path);
     const format = resolveFormat(spec, path);
+    let input: TableInput = format === 'qvd' ? applyQvdFormats(read, context.locale) : read;
     if (format === 'txt' || format === 'csv') {
       // Text files carry no types: Qlik trims blanks and interprets numbers by the locale (§7.2).
       const locale = context.locale;

@@ -10,6 +10,7 @@ export class ScriptVariables {
 
   constructor() {
     for (const [name, text] of Object.entries(defaultVariables)) this.values.set(name, text);
+    this.values.set('ScriptErrorCount', 0);
   }
 
   setText(name: string, text: string | null): void {
