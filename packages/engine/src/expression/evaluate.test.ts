@@ -106,6 +106,17 @@ describe('evaluateScalar names and hooks', () => {
     );
   });
 
+  it('suggests the closest known function name', () => {
+    expect(() => run('Lenn(1)')).toThrow("did you mean 'Len'?");
+  });
+
+  it('quotes the printed node when no source text is given', () => {
+    const scope = rowScope();
+    expect(() => evaluateScalar(parseExpression('1 + [No Field]'), scope)).toThrow(
+      "Field not found '[No Field]'",
+    );
+  });
+
   it('reports a wrong argument count with the accepted range', () => {
     expect(() => run('Left(1)')).toThrow(/Left takes 2 argument\(s\), got 1/);
   });

@@ -1,12 +1,14 @@
 import { serialFromMs } from '../format/serial.js';
 import type { FunctionContext, ScalarFunction } from '../functions/function-types.js';
-import { lookupFunction } from '../functions/registry.js';
+import { lookupFunction, scalarFunctions } from '../functions/registry.js';
 import type { Value } from '../model/value.js';
 import type { Expression, FunctionCall } from './ast.js';
 import { ExpressionError } from './errors.js';
 import { applyBinary, applyUnary } from './operators.js';
 import { parseExpression } from './parser.js';
+import { printExpression } from './print.js';
 import type { EvaluationScope } from './scope.js';
+import { closestName } from './suggest.js';
 
 /** An expression turned into a function of the row scope; compile once, run per row. */
 export type CompiledExpression = (scope: EvaluationScope) => Value;
@@ -40,11 +42,16 @@ export function evaluateText(text: string, scope: EvaluationScope): Value {
  * functions are reported here, before any row is read.
  */
 export function compileScalar(expression: Expression, source = ''): CompiledExpression {
+  // Without the source text, quote the node as printed (its offsets then start at 0).
   const fail = (
     code: ConstructorParameters<typeof ExpressionError>[0],
     node: Expression,
     detail?: string,
-  ) => new ExpressionError(code, source, node.start, node.end, detail);
+  ) => {
+    if (source !== '') return new ExpressionError(code, source, node.start, node.end, detail);
+    const printed = printExpression(node);
+    return new ExpressionError(code, printed, 0, printed.length, detail);
+  };
 
   const compile = (node: Expression): CompiledExpression => {
     switch (node.kind) {
@@ -121,7 +128,10 @@ function compileCall(
     return (scope) => {
       const value = fromHost(scope);
       if (value !== undefined) return value;
-      throw fail('EXPR_UNKNOWN_FUNCTION', node, `'${node.name}' is not a function Cairn knows`);
+      const names = [...scalarFunctions.values()].map((entry) => entry.name);
+      const suggestion = closestName(node.name, [...names, ...(scope.rowFunctions?.names ?? [])]);
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
+      throw fail('EXPR_UNKNOWN_FUNCTION', node, `'${node.name}' is not a known function${hint}`);
     };
   }
   checkArgumentCount(library, node, fail);

@@ -73,6 +73,12 @@ describe('parseExpression set expressions', () => {
     ]);
   });
 
+  it('reads {*} as the search for every value', () => {
+    expect(setOf('Sum({<A={*}>} x)')).toMatchObject({
+      modifier: [{ elements: { items: [{ search: { type: 'text', pattern: '*' } }] } }],
+    });
+  });
+
   it('reads <F=> as clearing the field', () => {
     expect(setOf('Sum({<Region=>} x)')).toMatchObject({
       modifier: [{ field: 'Region', elements: null }],

@@ -166,6 +166,12 @@ function elementList(cursor: TokenCursor): ElementSet {
 }
 
 function element(cursor: TokenCursor): Element {
+  if (cursor.isPunct('*')) {
+    // `{*}` selects every value, like the search "*".
+    const star = cursor.next();
+    const search = { type: 'text', pattern: '*' } as const;
+    return node({ kind: 'elementSearch', search, start: star.startOffset, end: endOf(star) });
+  }
   const negative = cursor.isPunct('-') && cursor.peek(1)?.tokenType === NumberLiteral;
   const first = cursor.next();
   const token = negative ? cursor.next() : first;
