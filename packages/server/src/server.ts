@@ -30,14 +30,14 @@ export async function startServer(
   const failed = await queue.recover();
   if (failed > 0)
     log.warn({ reloads: failed }, 'reloads interrupted by the last stop were marked FAILED');
+  const metrics = new Metrics(platform, queue);
+  app.addHook('onResponse', async (request, reply) => metrics.observeRequest(request, reply));
   const address = await app.listen({ port: config.port, host: config.host });
   queue.kick();
 
-  const metrics = new Metrics(platform, queue);
-  app.addHook('onResponse', async (request, reply) => metrics.observeRequest(request, reply));
   let metricsServer: Server | null = null;
   let metricsUrl: string | null = null;
-  if (config.metricsPort !== 0 || options.runner) {
+  if (config.metricsPort !== 0) {
     metricsServer = createServer((req, res) => void metrics.serve(req, res));
     await new Promise<void>((done) => metricsServer?.listen(config.metricsPort, config.host, done));
     const port = (metricsServer.address() as { port: number }).port;
