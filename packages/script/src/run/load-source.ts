@@ -25,6 +25,7 @@ export interface LoadInput {
   readonly table: ScriptTable;
   readonly defaultName: string;
   readonly filePath: string | null;
+  readonly fileSize: number | null;
   readonly source: string;
 }
 
@@ -56,7 +57,13 @@ export async function readLoadSource(
         );
       }
       const table = await readFileTable(context, bytes, spec, normalised.path);
-      return { table, defaultName: table.name, filePath: normalised.path, source: normalised.path };
+      return {
+        table,
+        defaultName: table.name,
+        filePath: normalised.path,
+        fileSize: bytes.byteLength,
+        source: normalised.path,
+      };
     }
     case 'inline': {
       // Surplus values on a row are dropped (research §4.4 says "verify"; pinned in the corpus
@@ -83,6 +90,7 @@ export async function readLoadSource(
         table,
         defaultName: `tab${context.tables.size + 1}`,
         filePath: null,
+        fileSize: null,
         source: 'INLINE',
       };
     }
@@ -91,6 +99,7 @@ export async function readLoadSource(
         table: context.table(source.table),
         defaultName: `tab${context.tables.size + 1}`,
         filePath: null,
+        fileSize: null,
         source: `RESIDENT ${source.table}`,
       };
     case 'autogenerate': {
@@ -101,6 +110,7 @@ export async function readLoadSource(
         table,
         defaultName: `tab${context.tables.size + 1}`,
         filePath: null,
+        fileSize: null,
         source: 'AUTOGENERATE',
       };
     }

@@ -32,6 +32,7 @@ export async function runLoadChain(context: ReloadContext, chain: LoadChain): Pr
     autogenerateCount(context, bottom, functions),
   );
   state.filePath = input.filePath;
+  state.fileSize = input.fileSize;
   const first = chain.prefixes.find((prefix) => prefix.kind === 'first');
   let limit = Number.POSITIVE_INFINITY;
   if (first?.kind === 'first') {

@@ -21,10 +21,20 @@ export interface LoadRowState {
   /** Evaluates an expression on the previous source record, or null on the first. */
   previous: ((expression: Expression) => Value) | null;
   filePath: string | null;
+  /** Bytes of the file being read (FileSize()). */
+  fileSize: number | null;
 }
 
 export function emptyRowState(): LoadRowState {
-  return { recNo: 0, rowNo: 0, iterNo: 0, output: null, previous: null, filePath: null };
+  return {
+    recNo: 0,
+    rowNo: 0,
+    iterNo: 0,
+    output: null,
+    previous: null,
+    filePath: null,
+    fileSize: null,
+  };
 }
 
 const NAMES = [
@@ -46,6 +56,10 @@ const NAMES = [
   'applymap',
   'mapsubstring',
   'autonumber',
+  'autonumberhash128',
+  'autonumberhash256',
+  'filedir',
+  'filesize',
   'filename',
   'filebasename',
   'fileextension',
@@ -134,6 +148,18 @@ export class ScriptRowFunctions implements RowFunctionHost {
         return this.mapSubstring(text(0), text(1));
       case 'autonumber':
         return this.autoNumber(arg(0), call.args.length > 1 ? text(1) : '');
+      case 'autonumberhash128':
+      case 'autonumberhash256': {
+        // One counter per function, keyed by the argument texts together (as Qlik hashes them).
+        const key = call.args.map((_, i) => text(i)).join('\u0000');
+        return this.autoNumber(key, `\u0000${call.name}`);
+      }
+      case 'filedir':
+        return state.filePath === null
+          ? null
+          : state.filePath.slice(0, state.filePath.lastIndexOf('/'));
+      case 'filesize':
+        return state.fileSize;
       case 'filename':
         return state.filePath === null ? null : fileNameOf(state.filePath);
       case 'filebasename':
