@@ -3,9 +3,11 @@ import {
   Table as ArrowTable,
   Bool,
   DateDay,
+  Field,
   Float64,
   Int32,
   Int64,
+  List,
   makeData,
   makeVector,
   Timestamp,
@@ -75,6 +77,15 @@ describe('readParquetTable', () => {
     const names = vectorFromArray(['x', 'y', 'x', 'x']);
     const table = readParquetTable(toParquet(new ArrowTable({ names }), 1), 'd.parquet', 'd');
     expect(rowsOf(table).map((r) => r[0])).toEqual(['x', 'y', 'x', 'x']);
+  });
+
+  it('readParquetTable(list column) fails with PARQUET_TYPE_UNSUPPORTED naming the field', () => {
+    const type = new List(new Field('item', new Int32(), true));
+    const nested = new ArrowTable({ tags: vectorFromArray([[1, 2], [3]], type) });
+    const bytes = toParquet(nested, 1);
+    expect(() => readParquetTable(bytes, 'l.parquet', 'l')).toThrow(
+      expect.objectContaining({ code: 'PARQUET_TYPE_UNSUPPORTED', field: 'tags' }),
+    );
   });
 
   it('readParquetTable(truncated file) fails with PARQUET_INVALID', () => {
