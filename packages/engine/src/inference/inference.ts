@@ -22,7 +22,10 @@ export interface FieldInference {
 
 export interface TableInference {
   readonly table: number;
-  /** 1 for every row that takes part in some combination satisfying the selections, else 0. */
+  /**
+   * 1 for every row that takes part in some combination satisfying the selections, else 0.
+   * Tables no selection reaches share one cached all-ones array: read it, never write it.
+   */
   readonly possible: Uint8Array;
   readonly possibleCount: number;
 }

@@ -7,12 +7,17 @@ import {
   collectLinkCodes,
   dead,
   initVerdicts,
+  markCodesOfRows,
+  markPossibleCodes,
   verdictsToPossible,
   verdictsToPossibleRows,
 } from './kernels.js';
 
 /** Below one possible row in this many, later passes gather over a row list instead of scanning. */
 const sparseRatio = 8;
+
+/** Stride for (table, link) pair keys; verdicts allow at most 253 links per table anyway. */
+const maxLinks = 256;
 
 /** Selected codes per selected field: `mask[code]` is 1 when that value is selected. */
 export type SelectionMasks = ReadonlyMap<number, Uint8Array>;
@@ -49,6 +54,8 @@ export function propagate(
   const rowLists = new Map<number, Uint32Array>();
   // Rows passing the first filter of a table's last scan: an upper bound of its possible rows.
   const upperBounds = model.tables.map((t) => t.rowCount);
+  // (table, link) pairs whose incoming message restricted the table's last scan.
+  const applied = new Set<number>();
   const out: Message[][] = links.map((l) => l.map((): Message => null));
   const constrained = constrainedSides(links, (t, field) =>
     (selectedIn[t] ?? []).some((c) => c.field !== field),
@@ -86,6 +93,7 @@ export function propagate(
     messages.forEach((message, j) => {
       const codes = links[table]?.[j]?.codes as CodeArray;
       if (message === null) return;
+      applied.add(table * maxLinks + j);
       if (first) passing = initVerdicts(codes, message, j + 1, verdicts, 0, rows);
       else applyLink(codes, message, j, verdicts, 0, rows);
       first = false;
@@ -95,6 +103,19 @@ export function propagate(
   };
 
   // Codes of link j in rows that pass all but that link (mark -1: rows that pass everything).
+  const codesOfPossibleRows = (
+    link: TableLink,
+    tablePossible: Uint8Array,
+    rows: Uint32Array | undefined,
+  ): Uint8Array => {
+    const size = model.fields[link.field]?.symbols.size ?? 0;
+    const message = new Uint8Array(size + 1);
+    if (rows !== undefined) markCodesOfRows(link.codes, rows, message, 0, rows.length);
+    else markPossibleCodes(link.codes, tablePossible, message, size + 1, 0, link.codes.length);
+    message[0] = 0;
+    return message;
+  };
+
   const collect = (
     table: number,
     j: number,
@@ -151,9 +172,14 @@ export function propagate(
         }
         possible[table] = tablePossible;
       }
-      (links[table] ?? []).forEach((_, j) => {
-        if (j !== up && constrained[table]?.[j])
-          (out[table] as Message[])[j] = collect(table, j, verdicts, j);
+      (links[table] ?? []).forEach((link, j) => {
+        if (j === up || !constrained[table]?.[j]) return;
+        // No row can fail a link whose message was not applied: the message is then just the
+        // codes of the possible rows, which a row list or an early-exit scan finds cheaply.
+        const fromPossible = verdicts !== null && !applied.has(table * maxLinks + j);
+        (out[table] as Message[])[j] = fromPossible
+          ? codesOfPossibleRows(link, possible[table] as Uint8Array, rowLists.get(table))
+          : collect(table, j, verdicts, j);
       });
     }
   }
