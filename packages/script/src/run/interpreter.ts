@@ -11,20 +11,19 @@ import { buildBlockTree, locate, type ScriptNode } from '../control/block-tree.j
 import type { RawExpression } from '../control/control-header.js';
 import { ScriptError } from '../errors.js';
 import { type ExpandedStatement, expandStatement } from '../expand/expand-statement.js';
-import type { LoadPart, Statement } from '../parse/ast.js';
+import type { Statement } from '../parse/ast.js';
 import { StatementSyntaxError } from '../parse/cursor.js';
 import { parseStatement } from '../parse/statement-parser.js';
 import { SourceText } from '../source/source-text.js';
 import { type RawStatement, splitStatements } from '../source/splitter.js';
 import { ExpressionAt } from './expression-at.js';
 import { runForEach } from './for-each.js';
-import { type LoadChain, runLoadChain } from './load-statement.js';
-import { runModelStatement } from './model-statements.js';
+
 import { normaliseScriptPath } from './paths.js';
 import type { ReloadContext } from './reload-context.js';
 import { emptyRowState, ScriptRowFunctions } from './row-functions.js';
 import { rowLessScope } from './row-less-scope.js';
-import { runStore } from './store-statement.js';
+import { StatementRunner } from './statement-runner.js';
 
 /** How a block ended: normally, or by an EXIT that an enclosing construct consumes. */
 export type Flow = 'normal' | 'exit-for' | 'exit-do' | 'exit-sub' | 'exit-script';
@@ -35,23 +34,20 @@ const INCLUDE = /^\s*\$\(\s*(must_)?include\s*=([\s\S]*)\)\s*$/i;
 
 /** Walks the block tree, expanding and parsing each statement just before it runs (§4.1). */
 export class Interpreter {
-  private pending: {
-    label: string | null;
-    prefixes: LoadChain['prefixes'];
-    parts: LoadPart[];
-    raw: RawStatement;
-  } | null = null;
+  private readonly statements: StatementRunner;
   private readonly functions: ScriptRowFunctions;
 
   constructor(private readonly context: ReloadContext) {
     this.functions = new ScriptRowFunctions(context, emptyRowState());
+    this.statements = new StatementRunner(context, this.functions, (raw) => this.at(raw));
   }
 
   /** Runs the whole script; a LOAD left waiting for its source is an error at its place. */
   async runScript(nodes: readonly ScriptNode[]): Promise<void> {
     await this.run(nodes);
-    if (this.pending !== null) {
-      this.at(this.pending.raw);
+    const pending = this.statements.pendingLoad();
+    if (pending !== null) {
+      this.at(pending);
       throw this.context.error(
         'SYNTAX_ERROR',
         'a preceding LOAD (without FROM, RESIDENT, INLINE or AUTOGENERATE) has no LOAD after it',
@@ -112,7 +108,7 @@ export class Interpreter {
     variables.setText('ScriptError', error.code);
     const list = variables.text('ScriptErrorList');
     variables.setText('ScriptErrorList', list ? `${list}\n${error.message}` : error.message);
-    this.pending = null;
+    this.statements.dropPending();
     this.context.warn({
       code: error.code,
       message: error.message,
@@ -261,7 +257,8 @@ export class Interpreter {
       throw error;
     }
     try {
-      return await this.execute(raw, statement);
+      await this.statements.execute(raw, statement);
+      return 'normal';
     } catch (error) {
       if (error instanceof ExpressionAt) {
         const offset = expanded.originOf(error.at + error.error.position.offset);
@@ -273,76 +270,6 @@ export class Interpreter {
         );
       }
       throw error;
-    }
-  }
-
-  private async execute(raw: RawStatement, statement: Statement): Promise<Flow> {
-    if (this.pending !== null && statement.kind !== 'load') {
-      this.at(this.pending.raw);
-      throw this.context.error(
-        'SYNTAX_ERROR',
-        'a preceding LOAD must be followed directly by a LOAD or SELECT',
-      );
-    }
-    const context = this.context;
-    switch (statement.kind) {
-      case 'load': {
-        if (statement.part.source.kind === 'preceding') {
-          if (this.pending === null)
-            this.pending = { label: statement.label, prefixes: statement.prefixes, parts: [], raw };
-          this.pending.parts.push(statement.part);
-          return 'normal';
-        }
-        const chain: LoadChain =
-          this.pending === null
-            ? { label: statement.label, prefixes: statement.prefixes, parts: [statement.part] }
-            : {
-                label: this.pending.label,
-                prefixes: this.pending.prefixes,
-                parts: [...this.pending.parts, statement.part],
-              };
-        this.pending = null;
-        await runLoadChain(context, chain);
-        return 'normal';
-      }
-      case 'set':
-        context.variables.setText(statement.name, statement.value);
-        return 'normal';
-      case 'let':
-        if (statement.value === null) context.variables.delete(statement.name);
-        else {
-          const value = statement.value;
-          const result = locatedEval(value, () =>
-            evaluateScalar(value.ast, rowLessScope(context, this.functions), value.text),
-          );
-          context.variables.setValue(statement.name, result);
-        }
-        return 'normal';
-      case 'store':
-        await runStore(context, statement);
-        return 'normal';
-      case 'trace':
-        context.emit({ kind: 'trace', elapsedMs: context.elapsedMs, message: statement.text });
-        return 'normal';
-      case 'sleep': {
-        const ms = statement.ms;
-        const value = locatedEval(ms, () =>
-          evaluateScalar(ms.ast, rowLessScope(context, this.functions), ms.text),
-        );
-        await sleep(
-          Math.min(Math.max(0, Number(textOf(value)) || 0), 3_600_000),
-          context.host.signal,
-        );
-        return 'normal';
-      }
-      case 'unsupported':
-        throw context.error('NOT_SUPPORTED', `${statement.what} is not supported yet`);
-      default:
-        if (runModelStatement(context, statement)) return 'normal';
-        throw context.error(
-          'NOT_SUPPORTED',
-          `the ${statement.kind} statement is not supported yet`,
-        );
     }
   }
 
@@ -432,15 +359,6 @@ export class Interpreter {
   }
 }
 
-function locatedEval<T>(expression: { at: number }, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ExpressionError) throw new ExpressionAt(error, expression.at);
-    throw error;
-  }
-}
-
 /** SWITCH / CASE equality: by number when both have one, else by text. */
 function sameValue(a: Value, b: Value): boolean {
   if (a === null || b === null) return a === b;
@@ -448,16 +366,4 @@ function sameValue(a: Value, b: Value): boolean {
   const nb = typeof b === 'number' ? b : typeof b === 'string' ? Number(b) : b.num;
   if (!Number.isNaN(na) && !Number.isNaN(nb)) return na === nb;
   return textOf(a) === textOf(b);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }
