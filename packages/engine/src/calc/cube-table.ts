@@ -33,6 +33,11 @@ export interface CubeTable {
    * from the dimensions' own tables (no associated data for any measure).
    */
   readonly dataGroupCount: number;
+  /**
+   * Per measure, its value over the whole scope when it could be added up from the groups (a
+   * bare non-DISTINCT Sum/Count/Min/Max whose records each fell in one group); else undefined.
+   */
+  readonly derivedTotals: readonly (Value | undefined)[];
 }
 
 interface PlannedCall {
@@ -77,6 +82,7 @@ export function computeCubeTable(
   if (dimensionFields.length > 0) pairsFor(model.fields[dimensionFields[0]!]!.tables[0]!, base);
   const groupCount = index.size;
 
+  const derivedTotals: (Value | undefined)[] = [];
   const results = plans.map((calls, m) => {
     const callResults = new Map<AggregateCall, GroupResults>();
     for (const plan of calls) {
@@ -86,10 +92,37 @@ export function computeCubeTable(
       callResults.set(plan.call, result);
     }
     const measure = measures[m]!;
-    if (measure.kind === 'aggregate') return callResults.get(measure)!;
-    return evaluatePerGroup(ctx, measure, callResults, index, dimensionFields);
+    const plan = calls[0];
+    if (measure.kind !== 'aggregate' || !plan) {
+      derivedTotals.push(undefined);
+      return evaluatePerGroup(ctx, measure, callResults, index, dimensionFields);
+    }
+    const result = callResults.get(measure)!;
+    const functional = full(plan) && pairsFor(plan.root, plan.scope).functional;
+    derivedTotals.push(
+      functional && measure.distinct !== 'distinct' ? totalOf(plan.name, result) : undefined,
+    );
+    return result;
   });
-  return { index, dimensionFields, measures: results, dataGroupCount };
+  return { index, dimensionFields, measures: results, dataGroupCount, derivedTotals };
+}
+
+/** The whole-scope value of an additive aggregation from its per-group values. */
+function totalOf(name: AggregateName, result: GroupResults): Value | undefined {
+  const { nums } = result;
+  if (name === 'sum' || name === 'count') {
+    let total = 0;
+    for (let g = 0; g < nums.length; g++) total += nums[g]!;
+    return total;
+  }
+  if (name !== 'min' && name !== 'max') return undefined;
+  let best = Number.NaN;
+  for (let g = 0; g < nums.length; g++) {
+    const v = nums[g]!;
+    if (Number.isNaN(v)) continue;
+    if (Number.isNaN(best) || (name === 'min' ? v < best : v > best)) best = v;
+  }
+  return Number.isNaN(best) ? null : best;
 }
 
 function planCall(
@@ -106,13 +139,14 @@ function planCall(
       `The aggregation '${call.name}' is not supported yet`,
     );
   }
-  const scope = call.set ? setScope(ctx, call.set) : base;
+  const root = argumentRoot(ctx, call);
+  const scope = call.set ? setScope(ctx, call.set, root) : base;
   let slots = dimensionFields.map((_, slot) => slot);
   if (call.total) {
     const kept = call.total.fields ?? [];
     slots = slots.filter((slot) => kept.includes(ctx.model.fields[dimensionFields[slot]!]!.name));
   }
-  return { call, name: name as AggregateName, scope, root: argumentRoot(ctx, call), slots };
+  return { call, name: name as AggregateName, scope, root, slots };
 }
 
 function runCall(

@@ -13,6 +13,8 @@ export interface RowGroups {
   readonly rows: Int32Array | null;
   readonly groups: Int32Array;
   readonly length: number;
+  /** Each record in exactly one pair (no fan-out): totals can be added up from the groups. */
+  readonly functional: boolean;
 }
 
 /** Partial combination keys of a subtree, per code of the field linking it to its parent. */
@@ -47,7 +49,7 @@ export function findCombinations(
       }
       groups[i] = index.groupOf(key);
     }
-    return { rows, groups, length: rowCount };
+    return { rows, groups, length: rowCount, functional: true };
   }
   const pairRows: number[] = [];
   const pairGroups: number[] = [];
@@ -62,6 +64,7 @@ export function findCombinations(
     rows: Int32Array.from(pairRows),
     groups: Int32Array.from(pairGroups),
     length: pairRows.length,
+    functional: pairRows.length === rowCount,
   };
 }
 

@@ -151,16 +151,25 @@ function effectiveOrder(requested: readonly number[] | undefined, count: number)
   return order;
 }
 
-/** Each measure evaluated over the whole state: its own aggregation, never a sum of rows. */
+/**
+ * Each measure evaluated over the whole state: its own aggregation, never a sum of rows unless
+ * that is the same thing (an additive aggregation whose records each fell in one row).
+ */
 function grandTotals(
   ctx: CalcContext,
   table: CubeTable,
   columns: ResolvedColumns,
   dimCount: number,
 ): Value[] {
-  if (columns.measures.length === 0) return [];
-  if (dimCount === 0)
-    return table.measures.slice(0, columns.measures.length).map((m) => valueAt(m, 0));
-  const total = computeCubeTable(ctx, [], columns.measures);
-  return total.measures.map((m) => valueAt(m, 0));
+  const count = columns.measures.length;
+  if (count === 0) return [];
+  if (dimCount === 0) return table.measures.slice(0, count).map((m) => valueAt(m, 0));
+  const totals = table.derivedTotals.slice(0, count);
+  const missing = columns.measures.filter((_, j) => totals[j] === undefined);
+  if (missing.length > 0) {
+    const computed = computeCubeTable(ctx, [], missing).measures.map((m) => valueAt(m, 0));
+    let next = 0;
+    for (let j = 0; j < count; j++) if (totals[j] === undefined) totals[j] = computed[next++]!;
+  }
+  return totals.map((total) => total ?? null);
 }

@@ -9,6 +9,13 @@ export interface ColumnSort {
   /** 'A' or 'D' as applied to the column's first active criterion, 'N' when unsorted. */
   readonly indicator: 'A' | 'D' | 'N';
   compare(a: number, b: number): number;
+  /**
+   * Per group a number that sorts ascending in this column's order, when one number says it all
+   * (sorting then compares plain numbers instead of calling comparators).
+   */
+  keyOf?(group: number): number;
+  /** When set, `keyOf` gives integers in [0, keyRange). */
+  readonly keyRange?: number;
 }
 
 /** Static ranks per field and criteria; the model is immutable, so they never go stale. */
@@ -151,9 +158,19 @@ export function measureSort(
     criteria?.qSortByNumeric || criteria?.qSortByAscii || criteria?.qSortByLoadOrder;
   if (!direction) return { indicator: 'N', compare: () => 0 };
   const sign = direction * (reverse ? -1 : 1);
+  const numeric = values.texts === null;
   return {
     indicator: sign > 0 ? 'A' : 'D',
     compare: (a, b) => compareValues(values, a, b, sign),
+    // Without texts a measure orders by its number alone, nulls last.
+    ...(numeric
+      ? {
+          keyOf: (group: number) => {
+            const num = values.nums[group]!;
+            return Number.isNaN(num) ? Number.POSITIVE_INFINITY : sign * num;
+          },
+        }
+      : {}),
   };
 }
 
@@ -182,6 +199,22 @@ function stateRank(state: number): number {
 export function sortGroups(groups: Int32Array, columns: readonly ColumnSort[]): Int32Array {
   const active = columns.filter((column) => column.indicator !== 'N');
   if (active.length === 0) return groups;
+  const composite = compositeSort(groups, active);
+  if (composite) return composite;
+  if (active.every((column) => column.keyOf)) {
+    // Keys by position in `groups`, sorted as a permutation of positions.
+    const keys = active.map((column) => Float64Array.from(groups, (g) => column.keyOf!(g)));
+    const positions = Int32Array.from(groups, (_, i) => i);
+    positions.sort((a, b) => {
+      for (const key of keys) {
+        const ka = key[a]!;
+        const kb = key[b]!;
+        if (ka !== kb) return ka < kb ? -1 : 1;
+      }
+      return groups[a]! - groups[b]!;
+    });
+    return Int32Array.from(positions, (p) => groups[p]!);
+  }
   const list = Array.from(groups);
   list.sort((a, b) => {
     for (const column of active) {
@@ -191,4 +224,26 @@ export function sortGroups(groups: Int32Array, columns: readonly ColumnSort[]): 
     return a - b;
   });
   return Int32Array.from(list);
+}
+
+/**
+ * When every column's key is a small integer, one number per group says the whole order: the
+ * keys in mixed radix, times the row count, plus the position (the tie-break). A native numeric
+ * sort of those numbers beats any comparator.
+ */
+function compositeSort(groups: Int32Array, active: readonly ColumnSort[]): Int32Array | null {
+  let space = groups.length;
+  for (const column of active) {
+    if (!column.keyOf || !column.keyRange) return null;
+    space *= column.keyRange;
+  }
+  if (space > Number.MAX_SAFE_INTEGER) return null;
+  const packed = new Float64Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    let key = 0;
+    for (const column of active) key = key * column.keyRange! + column.keyOf!(groups[i]!);
+    packed[i] = key * groups.length + i;
+  }
+  packed.sort();
+  return Int32Array.from(packed, (value) => groups[value % groups.length]!);
 }

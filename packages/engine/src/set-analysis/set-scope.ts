@@ -1,6 +1,7 @@
 import type { CalcContext } from '../calc/calc-context.js';
 import { computeCubeTable } from '../calc/cube-table.js';
 import { EngineError, engineErrorCodes } from '../calc/engine-error.js';
+import { resultKey } from '../calc/result-cache.js';
 import { type RowScope, rowsOfMask, scopeOf } from '../calc/row-scope.js';
 import { parseExpression } from '../expression/parser.js';
 import type { SetExpression, SetTerm } from '../expression/set-ast.js';
@@ -14,8 +15,14 @@ import { combineSymbols, type SetSelections, temporaryView } from './temporary-s
  * set (an identifier with modifiers) is a temporary selection state, whose inference gives the
  * possible records of every table; `+ - * /` and unary `-` combine record sets table by table.
  */
-export function setScope(ctx: CalcContext, set: SetExpression): RowScope {
-  if (set.kind === 'setTerm') return scopeOf(termInference(ctx, set) ?? emptyInference(ctx.model));
+export function setScope(ctx: CalcContext, set: SetExpression, root?: number): RowScope {
+  if (set.kind === 'setTerm') {
+    const selections = termSelections(ctx, set);
+    if (!selections) return scopeOf(emptyInference(ctx.model));
+    if (root !== undefined && onlyIn(ctx, selections, root))
+      return directScope(ctx, selections, root);
+    return scopeOf(inferSelections(ctx, selections));
+  }
   const masks = setMasks(ctx, set);
   const lists = new Map<number, Int32Array | null>();
   return {
@@ -32,6 +39,61 @@ export function setScope(ctx: CalcContext, set: SetExpression): RowScope {
       return list;
     },
   };
+}
+
+/** Whether every selected field is held by `root` alone (no other table sees the selection). */
+function onlyIn(ctx: CalcContext, selections: SetSelections, root: number): boolean {
+  for (const field of selections.keys()) {
+    const tables = ctx.model.fields[field]!.tables;
+    if (tables.length !== 1 || tables[0] !== root) return false;
+  }
+  return true;
+}
+
+/**
+ * The scope of a set whose selections all sit in fields only `root` holds, for aggregations
+ * over `root`: its records are the rows matching every selection, read straight off the code
+ * columns without inference. Every record another table links to such a row is in a combination
+ * that satisfies the selections too, so the other tables keep all rows: this scope is only valid
+ * for calculations rooted at `root`, which its state key records.
+ */
+function directScope(ctx: CalcContext, selections: SetSelections, root: number): RowScope {
+  const view = temporaryView(ctx.model.id, selections);
+  const key = resultKey(
+    'set-rows',
+    ctx.model.id,
+    `${view.hash()}@${root}`,
+    '',
+    ctx.dataReductionKey,
+  );
+  let rows = ctx.cache?.get<Int32Array | null>(key);
+  if (rows === undefined) {
+    rows = matchingRows(ctx, selections, root);
+    ctx.cache?.set(key, rows, Math.max(1, (rows?.length ?? 0) >> 6));
+  }
+  const list = rows;
+  return { stateKey: key, rows: (table) => (table === root ? list : null) };
+}
+
+function matchingRows(
+  ctx: CalcContext,
+  selections: SetSelections,
+  root: number,
+): Int32Array | null {
+  const table = ctx.model.tables[root]!;
+  const tests = [...selections].map(([field, symbols]) => {
+    const accept = new Uint8Array(ctx.model.fields[field]!.symbols.size + 1);
+    for (const symbol of symbols) accept[symbol + 1] = 1;
+    return { codes: table.columns.find((c) => c.field === field)!.codes, accept };
+  });
+  if (tests.length === 0) return null;
+  const [first, ...rest] = tests as [(typeof tests)[0], ...typeof tests];
+  const rows: number[] = [];
+  for (let row = 0; row < table.rowCount; row++) {
+    if (first.accept[first.codes[row]!] === 0) continue;
+    if (rest.every((test) => test.accept[test.codes[row]!] === 1)) rows.push(row);
+  }
+  return Int32Array.from(rows);
 }
 
 /** A key naming the records of a combined set: its terms' state hashes and the operators. */
@@ -192,25 +254,38 @@ function expressionMatches(ctx: CalcContext, field: number, source: string): num
   return matches.sort((a, b) => a - b);
 }
 
-const inferenceCache = new WeakMap<DataModel, Map<string, Inference>>();
-const inferenceCacheSize = 32;
+/** Temporary inferences of contexts without a shared cache, kept for one context's lifetime. */
+const contextInferences = new WeakMap<CalcContext, Map<string, Inference>>();
 
-/** Infers a temporary state, memoised per model so repeated sets cost one inference. */
+/**
+ * Infers a temporary state. With the app's shared cache the inference is kept there (another
+ * session's `{<Year={2024}>}` costs a lookup); without one, only for this context.
+ */
 function inferSelections(ctx: CalcContext, selections: SetSelections): Inference {
   const view = temporaryView(ctx.model.id, selections);
-  let cache = inferenceCache.get(ctx.model);
-  if (!cache) {
-    cache = new Map();
-    inferenceCache.set(ctx.model, cache);
+  const key = resultKey('set-inference', ctx.model.id, view.hash(), '', ctx.dataReductionKey);
+  let local = contextInferences.get(ctx);
+  const cached = ctx.cache ? ctx.cache.get<Inference>(key) : local?.get(key);
+  if (cached) return cached;
+  const infer = ctx.infer;
+  if (!infer) {
+    throw new EngineError(
+      engineErrorCodes.invalidParameters,
+      'infer',
+      'Set analysis needs inference, which the calculation context lacks',
+    );
   }
-  const key = view.hash();
-  let inference = cache.get(key);
-  if (!inference) {
-    const infer = ctx.infer;
-    if (!infer) throw new EngineError(engineErrorCodes.invalidParameters, 'infer', 'No inference');
-    inference = infer(ctx.model, view);
-    if (cache.size >= inferenceCacheSize) cache.delete(cache.keys().next().value!);
-    cache.set(key, inference);
+  const inference = infer(ctx.model, view);
+  if (ctx.cache) {
+    // Cost in cells: one per row and symbol state held.
+    const cost = inference.tables.reduce((n, t) => n + t.possible.length, 0) / 64;
+    ctx.cache.set(key, inference, Math.max(1, Math.round(cost)));
+  } else {
+    if (!local) {
+      local = new Map();
+      contextInferences.set(ctx, local);
+    }
+    local.set(key, inference);
   }
   return inference;
 }
