@@ -85,3 +85,46 @@ export async function addSheet(
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved.').waitFor();
 }
+
+/**
+ * Page coordinates of the bars of a bar chart, left to right. sn-bar-chart draws on canvas, so
+ * the bars are found by reading the pixels of a line near the bottom of the plot: each run of
+ * coloured (not grey or white) pixels is one bar.
+ */
+export async function barCenters(
+  page: Page,
+  chartTitle: string,
+): Promise<{ x: number; y: number }[]> {
+  const region = page.getByRole('region', { name: chartTitle });
+  return region.evaluate((root) => {
+    for (const canvas of root.querySelectorAll('canvas')) {
+      const box = canvas.getBoundingClientRect();
+      const context = canvas.getContext('2d');
+      if (context === null || box.width === 0) continue;
+      const scale = canvas.width / box.width;
+      const y = Math.floor(canvas.height * 0.9);
+      const row = context.getImageData(0, y, canvas.width, 1).data;
+      const runs: { from: number; to: number }[] = [];
+      for (let x = 0; x < canvas.width; x++) {
+        const [r, g, b, a] = [
+          row[x * 4] ?? 0,
+          row[x * 4 + 1] ?? 0,
+          row[x * 4 + 2] ?? 0,
+          row[x * 4 + 3] ?? 0,
+        ];
+        const coloured = a > 128 && Math.max(r, g, b) - Math.min(r, g, b) > 40;
+        const last = runs[runs.length - 1];
+        if (coloured && last !== undefined && last.to === x - 1) last.to = x;
+        else if (coloured) runs.push({ from: x, to: x });
+      }
+      const bars = runs.filter((run) => run.to - run.from >= 3 * scale);
+      if (bars.length > 0) {
+        return bars.map((run) => ({
+          x: box.x + (run.from + run.to) / 2 / scale,
+          y: box.y + y / scale,
+        }));
+      }
+    }
+    return [];
+  });
+}

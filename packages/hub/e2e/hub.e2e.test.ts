@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addChart, addSheet, createSalesApp, SALES_CSV } from './flows.js';
+import { addChart, addSheet, barCenters, createSalesApp, SALES_CSV } from './flows.js';
 import {
   type Browser,
   type Cairn,
@@ -68,6 +68,25 @@ describe('hub in chromium', () => {
     expect(await page.getByLabel('Sheet title').inputValue()).toBe('Overview');
   });
 
+  it('moving and resizing a chart with the keyboard is saved with the sheet', async () => {
+    const { page } = browser;
+    const cell = page.getByRole('region', { name: 'Sales by country' });
+    const before = await cell.getAttribute('data-grid');
+    const move = cell.getByRole('button', { name: 'Sales by country' });
+    await move.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.reload();
+    await cell.locator('.chart[data-rendered="true"]').waitFor();
+    expect([before, await cell.getAttribute('data-grid')]).toEqual(['0,0,12,6/24', '0,1,13,6/24']);
+    await move.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved.').waitFor();
+  });
+
   it('an expression with an unknown field shows the error while typing', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Add chart' }).click();
@@ -87,29 +106,34 @@ describe('hub in chromium', () => {
     const started = Date.now();
     await page.goto(sheetUrl);
     const kpi = page.getByRole('region', { name: 'Total sales' });
-    await kpi.locator('.chart[data-rendered="true"]').waitFor();
-    await page
-      .getByRole('region', { name: 'Sales by country' })
-      .locator('.chart[data-rendered="true"]')
-      .waitFor();
-    console.log(`[hub e2e] time to first rendered sheet: ${Date.now() - started} ms`);
-    await expect.poll(() => kpi.textContent()).toContain('1,460');
-
-    // Sweden's bar is the tallest and, sorted by sales, the first: click low in the left part.
-    const plot = page.getByRole('region', { name: 'Sales by country' }).locator('.chart');
-    const box = await plot.boundingBox();
-    if (box === null) throw new Error('the bar chart has no box');
-    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.7);
-    await page
-      .getByRole('region', { name: 'Current selections' })
-      .click({ position: { x: 5, y: 5 } });
-    await expect.poll(() => kpi.textContent()).toContain('1,200');
     const filters = page.getByRole('region', { name: 'Filters' });
-    expect(await page.locator('.chip').first().textContent()).toContain('Country: Sweden');
-    expect(await filters.textContent()).toContain('North');
+    for (const title of ['Total sales', 'Sales by country', 'Filters']) {
+      await page
+        .getByRole('region', { name: title })
+        .locator('.chart[data-rendered="true"]')
+        .waitFor();
+    }
+    console.log(`[hub e2e] time to first rendered sheet: ${Date.now() - started} ms`);
+    await filters.getByRole('row', { name: /^South Optional/ }).waitFor();
+    const before = await kpi.textContent();
+
+    // Sorted by sales, Sweden's bar comes first: click it, then confirm the selection.
+    await expect
+      .poll(async () => (await barCenters(page, 'Sales by country')).length)
+      .toBeGreaterThan(0);
+    const [sweden] = await barCenters(page, 'Sales by country');
+    if (sweden === undefined) throw new Error('no bar found in the bar chart');
+    await page.mouse.click(sweden.x, sweden.y);
+    await page.getByRole('button', { name: 'Confirm selection' }).click();
+    await expect
+      .poll(() => page.locator('.chip').first().textContent())
+      .toContain('Country: Sweden');
+    await filters.getByRole('row', { name: /^South Excluded/ }).waitFor();
+    expect(await kpi.textContent()).not.toBe(before);
 
     await page.getByRole('button', { name: 'Clear all selections' }).click();
-    await expect.poll(() => kpi.textContent()).toContain('1,460');
+    await filters.getByRole('row', { name: /^South Optional/ }).waitFor();
+    expect([await kpi.textContent(), await page.locator('.chip').count()]).toEqual([before, 0]);
   });
 
   it('a script written in the data load editor reloads and its new field shows in the model viewer', async () => {
@@ -139,7 +163,7 @@ describe('hub in chromium', () => {
       'SET a = 1;\nLOAD * FROM [lib://DataFiles/missing.csv] (txt);\n',
     );
     await page.getByRole('button', { name: 'Reload data' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: /line 2/ });
+    const alert = page.getByRole('alert').filter({ hasText: 'Error on line 2' });
     await alert.waitFor({ timeout: 120_000 });
     expect(await page.locator('.cm-error-line').count()).toBe(1);
   });

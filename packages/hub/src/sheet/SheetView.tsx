@@ -8,7 +8,7 @@ import { t } from '../i18n/t.js';
 import { Status } from '../ui/Status.js';
 import { AddChartDialog } from './AddChartDialog.js';
 import { ChartView } from './ChartView.js';
-import { type ChartSpec, chartFields } from './chart-spec.js';
+import { type ChartSpec, chartFields, filterPaneChildren } from './chart-spec.js';
 import { chartType } from './chart-types.js';
 import { type CellChange, GridCell } from './GridCell.js';
 import { gridFor, moveCell, placeCell, removeCell, resizeCell, type SheetCell } from './grid.js';
@@ -99,6 +99,7 @@ export function SheetView(props: { readonly sheetId: string; readonly edit: bool
       properties.showTitles = true;
     }
     const child = await object.createChild(properties);
+    for (const listbox of filterPaneChildren(spec)) await child.createChild(listbox);
     const size = chartType(spec.type) ?? { colspan: 12, rowspan: 6 };
     const placed = placeCell(
       draft.cells,

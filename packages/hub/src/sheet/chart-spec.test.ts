@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFields, chartSpecProblems, measureField } from './chart-spec.js';
+import { chartFields, chartSpecProblems, filterPaneChildren, measureField } from './chart-spec.js';
 
 describe('chartSpecProblems', () => {
   it('chartSpecProblems accepts a bar chart with one dimension and one measure', () => {
@@ -32,5 +32,22 @@ describe('chartFields', () => {
 
   it('measureField keeps an existing leading =', () => {
     expect(measureField('  =Avg(X) ')).toBe('=Avg(X)');
+  });
+});
+
+describe('filterPaneChildren', () => {
+  it('filterPaneChildren makes one list box per dimension of a filter pane', () => {
+    const spec = { type: 'filterpane', title: '', dimensions: ['Region', 'Product'], measures: [] };
+    const children = filterPaneChildren(spec);
+    expect(children.map((c) => [c.title, (c.qInfo as { qType: string }).qType])).toEqual([
+      ['Region', 'listbox'],
+      ['Product', 'listbox'],
+    ]);
+  });
+
+  it('filterPaneChildren is empty for other chart types', () => {
+    expect(filterPaneChildren({ type: 'kpi', title: '', dimensions: ['A'], measures: [] })).toEqual(
+      [],
+    );
   });
 });

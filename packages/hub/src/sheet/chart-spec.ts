@@ -1,3 +1,4 @@
+import type { JsonObject } from '../engine/qix.js';
 import { type ChartType, chartType } from './chart-types.js';
 
 /** What a person picked in the "add chart" dialog. */
@@ -45,4 +46,31 @@ export function measureField(expression: string): string {
 /** The `fields` list for `nebbie.generateProperties({type, fields})`: dimensions, then measures. */
 export function chartFields(spec: ChartSpec): string[] {
   return [...filled(spec.dimensions), ...filled(spec.measures).map(measureField)];
+}
+
+/**
+ * A filter pane shows one list box per dimension, each a child object of the pane, in the shape
+ * sn-filter-pane itself creates (`qInfo.qType 'listbox'`, state-first sorting, alternatives on).
+ */
+export function listboxProperties(field: string): JsonObject {
+  return {
+    qInfo: { qType: 'listbox' },
+    visualization: 'listbox',
+    title: field.startsWith('=') ? field.slice(1) : field,
+    qListObjectDef: {
+      qDef: {
+        qFieldDefs: [field],
+        qSortCriterias: [
+          { qSortByState: 1, qSortByAscii: 1, qSortByNumeric: 1, qSortByLoadOrder: 1 },
+        ],
+      },
+      qShowAlternatives: true,
+      qInitialDataFetch: [{ qTop: 0, qLeft: 0, qWidth: 1, qHeight: 0 }],
+    },
+  };
+}
+
+/** The filter pane's list boxes, one per non-empty dimension. */
+export function filterPaneChildren(spec: ChartSpec): JsonObject[] {
+  return spec.type === 'filterpane' ? filled(spec.dimensions).map(listboxProperties) : [];
 }
