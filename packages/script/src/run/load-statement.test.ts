@@ -161,3 +161,37 @@ describe('runScript CROSSTABLE and STORE', () => {
     expect(error).toMatchObject({ code: 'PATH_REFUSED', line: 8, column: 19 });
   });
 });
+
+describe('runScript file formats through @cairn/formats', () => {
+  it('json with `table is` reads the array member of a top-level object', async () => {
+    const { model } = await reload(
+      'J: LOAD * FROM [lib://DataFiles/a.json] (json, table is rows);',
+      {
+        files: {
+          'lib://DataFiles/a.json': '{"meta": 1, "rows": [{"a": 1, "b": "x"}, {"a": 2, "b": "y"}]}',
+        },
+      },
+    );
+    expect(tableTexts(model, 'J')).toEqual([
+      ['1', 'x'],
+      ['2', 'y'],
+    ]);
+  });
+
+  it('a format the grammar knows but Cairn does not read (fix) stops with NOT_SUPPORTED', async () => {
+    const error = await reloadError('LOAD * FROM [lib://DataFiles/a.fix] (fix, no labels);', {
+      files: { 'lib://DataFiles/a.fix': 'abc' },
+    });
+    expect(error).toMatchObject({ code: 'NOT_SUPPORTED', message: expect.stringMatching(/fix/) });
+  });
+
+  it('a malformed text file fails with FILE_READ_FAILED quoting the reader error', async () => {
+    const error = await reloadError(
+      "LOAD * FROM [lib://DataFiles/bad.csv] (txt, delimiter is ',');",
+      {
+        files: { 'lib://DataFiles/bad.csv': 'a,b\n"unclosed,2\n' },
+      },
+    );
+    expect(error).toMatchObject({ code: 'FILE_READ_FAILED', line: 1 });
+  });
+});
