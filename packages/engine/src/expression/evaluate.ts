@@ -1,5 +1,9 @@
 import { serialFromMs } from '../format/serial.js';
-import type { FunctionContext, ScalarFunction } from '../functions/function-types.js';
+import type {
+  FunctionContext,
+  LazyArguments,
+  ScalarFunction,
+} from '../functions/function-types.js';
 import { lookupFunction, scalarFunctions } from '../functions/registry.js';
 import type { Value } from '../model/value.js';
 import type { Expression, FunctionCall } from './ast.js';
@@ -140,19 +144,15 @@ function compileCall(
     return (scope) => {
       const hosted = fromHost(scope);
       if (hosted !== undefined) return hosted;
-      return library.fn(
-        args.map((arg) => memo(() => arg(scope))),
-        contextOf(scope),
-      );
+      return library.fn(new LazyArgumentList(args, scope), contextOf(scope));
     };
   }
   return (scope) => {
     const hosted = fromHost(scope);
     if (hosted !== undefined) return hosted;
-    return library.fn(
-      args.map((arg) => arg(scope)),
-      contextOf(scope),
-    );
+    const values: Value[] = new Array(args.length);
+    for (let i = 0; i < args.length; i++) values[i] = args[i]!(scope);
+    return library.fn(values, contextOf(scope));
   };
 }
 
@@ -172,24 +172,56 @@ function checkArgumentCount(library: ScalarFunction, node: FunctionCall, fail: F
   );
 }
 
-function memo(thunk: () => Value): () => Value {
-  let done = false;
-  let value: Value = null;
-  return () => {
-    if (!done) {
-      value = thunk();
-      done = true;
+/** Evaluates each argument on first use and keeps the value for the rest of the call. */
+class LazyArgumentList implements LazyArguments {
+  private readonly values: (Value | undefined)[];
+
+  constructor(
+    private readonly args: readonly CompiledExpression[],
+    private readonly scope: EvaluationScope,
+  ) {
+    this.values = new Array(args.length);
+  }
+
+  get count(): number {
+    return this.args.length;
+  }
+
+  get(index: number): Value {
+    let value = this.values[index];
+    if (value === undefined) {
+      const arg = this.args[index];
+      value = arg ? arg(this.scope) : null;
+      this.values[index] = value;
     }
     return value;
-  };
+  }
 }
 
-/** The function context of a scope: locale, clock, random source and nested evaluation. */
+/**
+ * The function context of a scope: locale, clock, random source and nested evaluation. A class
+ * rather than an object of closures: it is made once per call, on the hot path.
+ */
+class ScopeContext implements FunctionContext {
+  constructor(private readonly scope: EvaluationScope) {}
+
+  get locale() {
+    return this.scope.locale;
+  }
+
+  now(): number {
+    return this.scope.now ? this.scope.now() : serialFromMs(Date.now());
+  }
+
+  random(): number {
+    return this.scope.random ? this.scope.random() : Math.random();
+  }
+
+  evaluate(text: string): Value {
+    return evaluateText(text, this.scope);
+  }
+}
+
 export function contextOf(scope: EvaluationScope): FunctionContext {
-  return {
-    locale: scope.locale,
-    now: () => (scope.now ? scope.now() : serialFromMs(Date.now())),
-    random: () => (scope.random ? scope.random() : Math.random()),
-    evaluate: (text) => evaluateText(text, scope),
-  };
+  return new ScopeContext(scope);
 }

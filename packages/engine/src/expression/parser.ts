@@ -14,6 +14,13 @@ import { parseSetExpression } from './set-parser.js';
 import { endOf, isNameToken, nameOf, TokenCursor } from './token-cursor.js';
 
 /*
+ * Tokens come from chevrotain's lexer (lexer.ts); the grammar itself is a small precedence-
+ * climbing parser. Qlik's keywords are contextual (`Total`, `All`, `Year` are also field and
+ * function names; DISTINCT/TOTAL only count inside an aggregation call before an operand), and
+ * `<`/`>` double as brackets in `TOTAL <A, B>` and set modifiers; deciding those by looking at
+ * the next token is simpler and gives better error messages than encoding them as
+ * chevrotain grammar rules with gates.
+ *
  * Binary operator levels, loosest first (research/script-qvd.md §5.2). Qlik's own BNF is flat,
  * so this order follows the documented usage (`'Total: ' & Sum(x)*2`, `not A = B`); where the
  * brief marks it unverified (`&` against bit operators) the tests pin our choice.

@@ -23,8 +23,24 @@ export interface NumberSection {
   readonly hasMask: boolean;
 }
 
-/** Splits a pattern into its positive and optional negative section (`;`). */
-export function parseNumberPattern(pattern: string, separators: Separators): NumberSection[] {
+const sectionCache = new Map<string, readonly NumberSection[]>();
+
+/** Splits a pattern into its positive and optional negative section (`;`), memoised. */
+export function parseNumberPattern(
+  pattern: string,
+  separators: Separators,
+): readonly NumberSection[] {
+  const key = `${pattern}\u0000${separators.decimalSep}\u0000${separators.thousandSep}`;
+  let sections = sectionCache.get(key);
+  if (!sections) {
+    sections = Object.freeze(splitSections(pattern, separators));
+    if (sectionCache.size > 500) sectionCache.clear();
+    sectionCache.set(key, sections);
+  }
+  return sections;
+}
+
+function splitSections(pattern: string, separators: Separators): NumberSection[] {
   return pattern
     .split(';')
     .slice(0, 2)

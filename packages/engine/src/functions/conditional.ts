@@ -6,25 +6,25 @@ import { type FunctionContext, fn, lazyFn, type ScalarFunction } from './functio
 /** Conditional and logical functions (help "Conditional functions"). */
 export const conditionalFunctions: readonly ScalarFunction[] = [
   // A NULL condition takes the else branch; no else branch gives NULL (§7.7).
-  lazyFn('If', 'conditional', 2, 3, ([condition, then, otherwise], ctx) =>
-    isTrue(condition!(), ctx.locale) ? then!() : otherwise ? otherwise() : null,
-  ),
+  lazyFn('If', 'conditional', 2, 3, (args, ctx) => {
+    if (isTrue(args.get(0), ctx.locale)) return args.get(1);
+    return args.count > 2 ? args.get(2) : null;
+  }),
   // The first argument with a number; the last one is the fallback, numeric or not.
   lazyFn('Alt', 'conditional', 1, Number.POSITIVE_INFINITY, (args) => {
-    for (let i = 0; i < args.length - 1; i++) {
-      const value = args[i]!();
+    for (let i = 0; i < args.count - 1; i++) {
+      const value = args.get(i);
       if (isNumeric(value)) return value;
     }
-    return args[args.length - 1]!();
+    return args.get(args.count - 1);
   }),
-  lazyFn('Pick', 'conditional', 2, Number.POSITIVE_INFINITY, ([index, ...choices], ctx) => {
-    const n = toNumber(index!(), ctx.locale);
-    const choice = Number.isInteger(n) ? choices[n - 1] : undefined;
-    return choice ? choice() : null;
+  lazyFn('Pick', 'conditional', 2, Number.POSITIVE_INFINITY, (args, ctx) => {
+    const n = toNumber(args.get(0), ctx.locale);
+    return Number.isInteger(n) && n >= 1 && n < args.count ? args.get(n) : null;
   }),
   lazyFn('Coalesce', 'conditional', 1, Number.POSITIVE_INFINITY, (args) => {
-    for (const arg of args) {
-      const value = arg();
+    for (let i = 0; i < args.count; i++) {
+      const value = args.get(i);
       if (value !== null) return value;
     }
     return null;

@@ -39,10 +39,16 @@ export interface EagerFunction extends FunctionBase {
   readonly fn: (args: readonly Value[], ctx: FunctionContext) => Value;
 }
 
-/** Evaluates only the arguments it needs (If, Pick, Alt), each thunk at most once per call. */
+/** Arguments evaluated on first `get`, at most once per call. */
+export interface LazyArguments {
+  readonly count: number;
+  get(index: number): Value;
+}
+
+/** Evaluates only the arguments it needs (If, Pick, Alt, Coalesce). */
 export interface LazyFunction extends FunctionBase {
   readonly lazy: true;
-  readonly fn: (args: readonly (() => Value)[], ctx: FunctionContext) => Value;
+  readonly fn: (args: LazyArguments, ctx: FunctionContext) => Value;
 }
 
 export type ScalarFunction = EagerFunction | LazyFunction;

@@ -45,10 +45,6 @@ export function callFunction(
 ): Value | undefined {
   const entry = lookupFunction(name);
   if (!entry) return undefined;
-  if (entry.lazy)
-    return entry.fn(
-      args.map((arg) => () => arg),
-      ctx,
-    );
+  if (entry.lazy) return entry.fn({ count: args.length, get: (index) => args[index] ?? null }, ctx);
   return entry.fn(args, ctx);
 }
