@@ -43,7 +43,14 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   measure: 'MEASURE',
 };
 
-/** Parses one regular (non-control) statement after dollar-sign expansion. */
+/**
+ * Parses one regular (non-control) statement after dollar-sign expansion.
+ *
+ * Tokens come from a chevrotain lexer; the grammar itself is recursive descent over them, like
+ * the engine's expression parser: most keywords are also names (research §8 #22) and every
+ * expression span is handed to the engine's parser, which a chevrotain grammar would have to
+ * re-describe. Known gap: this is not a chevrotain `EmbeddedActionsParser` as issue 3 suggests.
+ */
 export function parseStatement(text: string): Statement {
   const lexed = lexStatement(text);
   if (lexed.errorOffset >= 0) {

@@ -24,6 +24,7 @@ export function crosstable(
       row[i] = column.valueAt(r);
     });
     for (const column of spread) {
+      // The attribute is the field name as text (Qlik may number-interpret it, e.g. years: verify).
       row[kept.length] = column.name;
       row[kept.length + 1] = column.valueAt(r);
       output.pushRow(row);

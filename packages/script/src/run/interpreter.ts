@@ -30,6 +30,8 @@ export type Flow = 'normal' | 'exit-for' | 'exit-do' | 'exit-sub' | 'exit-script
 
 const UNSTOPPABLE: ReadonlySet<string> = new Set(['CANCELLED', 'ROW_LIMIT', 'MEMORY_LIMIT']);
 
+// Known gap: an include must be a statement of its own (`$(include=x.qvs);`); an include in the
+// middle of a statement is reported as an error rather than spliced in.
 const INCLUDE = /^\s*\$\(\s*(must_)?include\s*=([\s\S]*)\)\s*$/i;
 
 /** Walks the block tree, expanding and parsing each statement just before it runs (§4.1). */
@@ -170,7 +172,9 @@ export class Interpreter {
       const flow = await this.run(sub.body);
       return flow === 'exit-sub' ? 'normal' : flow;
     } finally {
-      // Parameters are local to the call: restore what the names held before.
+      // Parameters are local to the call: restore what the names held before. Known gap: Qlik
+      // writes a parameter back when the argument was a variable name (research §4.6, verify);
+      // Cairn passes by value only.
       for (const [name, value] of saved) {
         if (value === undefined) this.context.variables.delete(name);
         else this.context.variables.setValue(name, value);

@@ -94,6 +94,8 @@ export async function readLoadSource(
         source: 'INLINE',
       };
     }
+    // Unlabelled INLINE/RESIDENT/AUTOGENERATE tables are named tab1, tab2 … (not verified
+    // against Qlik, which may name them differently).
     case 'resident':
       return {
         table: context.table(source.table),
