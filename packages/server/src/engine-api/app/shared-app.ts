@@ -5,7 +5,11 @@ import type { AppDocument, AppMeta, ScriptVariable, StoredObject } from '../deps
  * items, variables), script and metadata. Sessions of the same app share one instance, so an
  * object one session creates shows up in another's `qAppObjectList` and invalidates it.
  */
-export type SharedAppListener = (change: { readonly objectIds: readonly string[] }) => void;
+export type SharedAppListener = (change: {
+  readonly objectIds: readonly string[];
+  /** The subscriber whose request made the change (it reports on its own response). */
+  readonly origin: unknown;
+}) => void;
 
 export class SharedApp {
   readonly objects = new Map<string, StoredObject>();
@@ -49,8 +53,8 @@ export class SharedApp {
     return this.listeners.size;
   }
 
-  notify(objectIds: readonly string[]): void {
-    for (const listener of this.listeners) listener({ objectIds });
+  notify(objectIds: readonly string[], origin: unknown): void {
+    for (const listener of this.listeners) listener({ objectIds, origin });
   }
 
   childrenOf(parentId: string): StoredObject[] {

@@ -56,8 +56,14 @@ export interface Calculator {
   /** `qHyperCubeDef` → `qHyperCube` (straight mode), with `qInitialDataFetch` pages filled. */
   hyperCube(inputs: CalcInputs, def: JsonObject): Promise<JsonObject>;
   hyperCubeData(inputs: CalcInputs, def: JsonObject, pages: readonly Json[]): Promise<Json[]>;
-  listObject(inputs: CalcInputs, def: JsonObject): Promise<JsonObject>;
-  listObjectData(inputs: CalcInputs, def: JsonObject, pages: readonly Json[]): Promise<Json[]>;
+  /** `search`: an active SearchListObjectFor text (matches only, with highlight ranges). */
+  listObject(inputs: CalcInputs, def: JsonObject, search?: string): Promise<JsonObject>;
+  listObjectData(
+    inputs: CalcInputs,
+    def: JsonObject,
+    pages: readonly Json[],
+    search?: string,
+  ): Promise<Json[]>;
   evaluate(inputs: CalcInputs, expression: string): Promise<NxValue>;
   /** The current selections as `qSelectionObject` (without back/forward counts). */
   currentSelections(inputs: CalcInputs): JsonObject[];

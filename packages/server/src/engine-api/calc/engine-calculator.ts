@@ -1,19 +1,24 @@
 import {
   computeHyperCube,
+  computeListObject,
   createCalcContext,
   type DataModel,
+  type DollarExpansionHooks,
+  ExpressionError,
   evaluateExpression,
   getHyperCubeData,
+  getListObjectData,
   type HyperCubeDef,
+  type ListObjectDef,
+  ListObjectError,
   localeFromVariables,
-  type NxPage,
   ResultCache,
   searchField,
 } from '@cairn/engine';
 import type { Json, JsonObject } from '../deps.js';
 import type { CalcInputs, Calculator, NxValue, Selections } from './calculator.js';
+import { expandDeep } from './dollar.js';
 import { EngineSelections } from './engine-selections.js';
-import { computeListObjectLayout, listObjectPages } from './list-object.js';
 
 /**
  * The in-process `Calculator` over @cairn/engine: one per loaded model, with one result cache
@@ -50,29 +55,86 @@ export class EngineCalculator implements Calculator {
     });
   }
 
+  private hooks(inputs: CalcInputs): DollarExpansionHooks {
+    const variables = new Map(inputs.variables.map((v) => [v.name, v.definition]));
+    return {
+      variable: (name) => variables.get(name),
+      evaluate: (expression) => evaluateExpression(this.context(inputs), expression).qText,
+    };
+  }
+
+  /** The def with `$(...)` expanded; unchanged (same object, cache-friendly) when it has none. */
+  private expand<T extends Json>(inputs: CalcInputs, def: T): T {
+    return JSON.stringify(def).includes('$(') ? expandDeep(def, this.hooks(inputs)) : def;
+  }
+
   async hyperCube(inputs: CalcInputs, def: JsonObject): Promise<JsonObject> {
-    return computeHyperCube(this.context(inputs), def as HyperCubeDef) as JsonObject;
+    return computeHyperCube(
+      this.context(inputs),
+      this.expand(inputs, def) as HyperCubeDef,
+    ) as JsonObject;
   }
 
   async hyperCubeData(inputs: CalcInputs, def: JsonObject, pages: readonly Json[]) {
     const data = getHyperCubeData(
       this.context(inputs),
-      def as HyperCubeDef,
-      pages as unknown as NxPage[],
+      this.expand(inputs, def) as HyperCubeDef,
+      pages as unknown as Parameters<typeof getHyperCubeData>[2],
     );
     return data as unknown as Json[];
   }
 
-  async listObject(inputs: CalcInputs, def: JsonObject): Promise<JsonObject> {
-    return computeListObjectLayout(this, inputs, def);
+  async listObject(inputs: CalcInputs, def: JsonObject, search?: string): Promise<JsonObject> {
+    const selections = asEngine(inputs.selections);
+    try {
+      const layout = computeListObject(
+        this.model,
+        selections.state,
+        selections.inference(),
+        this.expand(inputs, def) as unknown as ListObjectDef,
+        search === undefined ? {} : { search },
+      );
+      return layout as unknown as JsonObject;
+    } catch (error) {
+      // A list over an unknown or calculated field is an object-level error, not a failed call.
+      if (!(error instanceof ListObjectError) || error.code === 'LIST_PAGE_TOO_LARGE') throw error;
+      return {
+        qStateName: typeof def.qStateName === 'string' && def.qStateName ? def.qStateName : '$',
+        qSize: { qcx: 0, qcy: 0 },
+        qDimensionInfo: { qError: { qErrorCode: error.qErrorCode }, qStateCounts: {} },
+        qExpressions: [],
+        qDataPages: [],
+        qError: { qErrorCode: error.qErrorCode },
+      };
+    }
   }
 
-  async listObjectData(inputs: CalcInputs, def: JsonObject, pages: readonly Json[]) {
-    return listObjectPages(this, inputs, def, pages);
+  async listObjectData(
+    inputs: CalcInputs,
+    def: JsonObject,
+    pages: readonly Json[],
+    search?: string,
+  ) {
+    const selections = asEngine(inputs.selections);
+    const data = getListObjectData(
+      this.model,
+      selections.state,
+      selections.inference(),
+      this.expand(inputs, def) as unknown as ListObjectDef,
+      pages as unknown as Parameters<typeof getListObjectData>[4],
+      search === undefined ? {} : { search },
+    );
+    return data as unknown as Json[];
   }
 
+  /** Expression errors come back as `Error: ...` text, as the real engine answers Evaluate. */
   async evaluate(inputs: CalcInputs, expression: string): Promise<NxValue> {
-    return evaluateExpression(this.context(inputs), expression);
+    try {
+      return evaluateExpression(this.context(inputs), this.expand(inputs, expression));
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return { qText: `Error: ${error.message}`, qNum: 'NaN', qIsNumeric: false };
+    }
   }
 
   currentSelections(inputs: CalcInputs): JsonObject[] {

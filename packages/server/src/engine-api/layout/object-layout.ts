@@ -78,7 +78,8 @@ class ObjectNodeComputer implements NodeComputer {
           return frozen ? overlayModalStates(cube, resolved, inputs.selections) : cube;
         }
         const resolved = resolveListObjectLibrary(def, libraryOf(doc));
-        const list = await calc.listObject(frozen ?? inputs, resolved);
+        const search = doc.listSearches.get(`${this.objectId}\u0000${path}`);
+        const list = await calc.listObject(frozen ?? inputs, resolved, search);
         return frozen ? overlayModalStates(list, resolved, inputs.selections) : list;
       }
       case 'qSelectionObjectDef': {

@@ -21,6 +21,10 @@ export interface DefTarget {
   readonly def: JsonObject;
 }
 
+export function listSearchKey(objectId: string, path: string): string {
+  return `${objectId}\u0000${path}`;
+}
+
 export function defAt(ctx: MethodContext, path: string): DefTarget {
   const { doc, record } = self(ctx);
   const node = getAt(doc.effectiveProperties(record.id), path);
@@ -70,7 +74,12 @@ export async function fetchPages(target: DefTarget, pages: JsonObject[]): Promis
   const data =
     target.kind === 'cube'
       ? await calc.hyperCubeData(frozen ?? inputs, target.def, pages)
-      : await calc.listObjectData(frozen ?? inputs, target.def, pages);
+      : await calc.listObjectData(
+          frozen ?? inputs,
+          target.def,
+          pages,
+          target.doc.listSearches.get(listSearchKey(target.objectId, target.path)),
+        );
   return frozen ? overlayModalPages(data, target.def, inputs.selections) : data;
 }
 

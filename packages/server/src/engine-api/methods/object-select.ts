@@ -7,7 +7,7 @@ import { beginSelections, endSelections, resetMadeSelections } from '../session/
 import type { Method, MethodContext } from './context.js';
 import { fieldName } from './doc-data.js';
 import { self } from './generic-object.js';
-import { type DefTarget, dataPages, defAt, fetchPages } from './object-data.js';
+import { type DefTarget, dataPages, defAt, fetchPages, listSearchKey } from './object-data.js';
 
 /**
  * Selections made through an object's hypercube or list object (engine-protocol.md §2.5). Element
@@ -173,11 +173,8 @@ function fieldsAt(ctx: MethodContext, params: Params): { doc: DocSession; fields
   return { doc: target.doc, fields };
 }
 
-/** Search state of list objects per session: object id + path → search text. */
-const searches = new WeakMap<DocSession, Map<string, string>>();
-
 function searchKey(ctx: MethodContext, params: Params): string {
-  return `${ctx.entry.id}\u0000${str(params, 'qPath')}`;
+  return listSearchKey(ctx.entry.id, str(params, 'qPath'));
 }
 
 export const objectSelectMethods: Record<string, Method> = {
@@ -232,20 +229,21 @@ export const objectSelectMethods: Record<string, Method> = {
   SearchListObjectFor: (ctx, params) => {
     const { doc } = self(ctx);
     defAt(ctx, str(params, 'qPath'));
-    const map = searches.get(doc) ?? new Map<string, string>();
-    searches.set(doc, map);
-    map.set(searchKey(ctx, params), str(params, 'qMatch'));
+    doc.listSearches.set(searchKey(ctx, params), str(params, 'qMatch'));
+    doc.invalidateObject(ctx.entry.id);
     return { qSuccess: true };
   },
   AbortListObjectSearch: (ctx, params) => {
-    searches.get(self(ctx).doc)?.delete(searchKey(ctx, params));
+    const { doc } = self(ctx);
+    if (doc.listSearches.delete(searchKey(ctx, params))) doc.invalidateObject(ctx.entry.id);
     return {};
   },
   AcceptListObjectSearch: (ctx, params) => {
     const { doc, field } = listField(ctx, params);
     const key = searchKey(ctx, params);
-    const text = searches.get(doc)?.get(key);
-    searches.get(doc)?.delete(key);
+    const text = doc.listSearches.get(key);
+    doc.listSearches.delete(key);
+    doc.invalidateObject(ctx.entry.id);
     const calc = doc.calculator;
     const inputs = doc.inputs();
     if (!field || text === undefined || !calc || !inputs) return {};

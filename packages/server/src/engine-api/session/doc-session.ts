@@ -53,6 +53,8 @@ export class DocSession {
   selections: Selections | null;
   modal: ModalState | null = null;
   scriptDraft: string | null = null;
+  /** Active list-object searches (SearchListObjectFor) by object id + path. */
+  readonly listSearches = new Map<string, string>();
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -63,7 +65,11 @@ export class DocSession {
     readonly env: DocEnv,
   ) {
     this.selections = lease.calculator?.newSelections() ?? null;
-    this.unsubscribe = shared.subscribe(({ objectIds }) => this.objectsChanged(objectIds));
+    this.unsubscribe = shared.subscribe(({ objectIds, origin }) => {
+      this.objectsChanged(objectIds);
+      // Other sessions learn of the change by a pushed message; the origin on its response.
+      if (origin !== this) this.session.flushAll();
+    });
   }
 
   get appId(): string {
@@ -243,7 +249,7 @@ export class DocSession {
     }
     for (const object of upsert) this.shared.objects.set(object.id, object);
     for (const id of remove) this.shared.objects.delete(id);
-    this.shared.notify([...upsert.map((o) => o.id), ...remove]);
+    this.shared.notify([...upsert.map((o) => o.id), ...remove], this);
   }
 
   requireEdit(): void {
