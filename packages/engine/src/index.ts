@@ -115,6 +115,7 @@ export type {
   EagerFunction,
   FunctionContext,
   FunctionKind,
+  LazyArguments,
   LazyFunction,
   ScalarFunction,
 } from './functions/function-types.js';
@@ -140,8 +141,15 @@ export {
   applyLink,
   applySelection,
   collectLinkCodes,
+  dead,
+  failsSeveral,
+  initVerdicts,
+  markAllCodes,
+  markCodesOfRows,
   markPossibleCodes,
+  splitRows,
   verdictsToPossible,
+  verdictsToPossibleRows,
 } from './inference/kernels.js';
 export {
   isPossibleState,

@@ -48,6 +48,8 @@ export class ExpressionError extends Error {
   readonly position: SourcePosition;
   /** The offending slice of the source (may be empty at end of input). */
   readonly found: string;
+  /** What was expected or how to fix it, without the position (for re-locating errors). */
+  readonly detail: string | undefined;
 
   constructor(
     code: ExpressionErrorCode,
@@ -67,6 +69,7 @@ export class ExpressionError extends Error {
     this.code = code;
     this.position = position;
     this.found = found;
+    this.detail = detail;
   }
 }
 

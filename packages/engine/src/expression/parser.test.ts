@@ -30,6 +30,8 @@ describe('parseExpression precedence', () => {
     ['a <= b <> c', '((a <= b) <> c)'],
     ['(1 + 2) * 3', '((1 + 2) * 3)'],
     ['not not a', '(not (not a))'],
+    ['a = not b', '(a = (not b))'],
+    ['1 + not 0', '(1 + (not 0))'],
   ];
   for (const [text, expected] of table) {
     it(`parseExpression('${text}') groups as ${expected}`, () => {
@@ -96,6 +98,10 @@ describe('parseExpression errors', () => {
     }
     throw new Error(`'${text}' parsed without error`);
   }
+
+  it('keeps the detail apart from the position for callers that re-locate errors', () => {
+    expect(failure('Sum(x').detail).toBe("expected ')' to close the call of 'Sum'");
+  });
 
   it('reports a missing operand at the end with code and column', () => {
     const error = failure('1 +');

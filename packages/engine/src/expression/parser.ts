@@ -90,6 +90,8 @@ class ExpressionParser {
     if (this.cursor.isPunct('-')) return this.prefix('-', () => this.unary());
     if (this.cursor.isPunct('+')) return this.prefix('+', () => this.unary());
     if (this.cursor.isWord('bitnot')) return this.prefix('bitnot', () => this.unary());
+    // `not` written where an operand is expected (`a = not b`) negates that operand only.
+    if (this.cursor.isWord('not')) return this.prefix('not', () => this.unary());
     return this.primary();
   }
 
