@@ -161,3 +161,16 @@ export function markCodesOfRows(
 export function markAllCodes(codes: CodeArray, out: Uint8Array, start: number, end: number): void {
   for (let row = start; row < end; row++) out[codes[row] as number] = 1;
 }
+
+/** Splits [0, rowCount) into `parts` contiguous ranges of near-equal size, for worker threads. */
+export function splitRows(rowCount: number, parts: number): [start: number, end: number][] {
+  const count = Math.max(1, Math.min(parts, rowCount));
+  const ranges: [number, number][] = [];
+  for (let part = 0; part < count; part++) {
+    ranges.push([
+      Math.floor((rowCount * part) / count),
+      Math.floor((rowCount * (part + 1)) / count),
+    ]);
+  }
+  return ranges;
+}

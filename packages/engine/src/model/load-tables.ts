@@ -3,6 +3,7 @@ import type { BatchColumn, TableInput } from './column-batch.js';
 import type { Draft, DraftField, DraftTable } from './draft.js';
 import { ModelError } from './model-error.js';
 import { SymbolTableBuilder } from './symbol-table-builder.js';
+import type { Value } from './value.js';
 
 /**
  * Turns column batches into draft tables of codes and one symbol table per field name. Values
@@ -122,8 +123,14 @@ function fillColumn(
   if (column.kind === 'values') {
     const { values } = column;
     let codes = buffer.codes;
+    // Sorted or grouped sources repeat values row after row; skip the lookup for a repeat.
+    let last: Value | undefined;
+    let lastCode = 0;
     for (let i = 0; i < values.length; i++) {
-      const code = builder.add(values[i] ?? null) + 1;
+      const value = values[i] ?? null;
+      const code = value === last ? lastCode : builder.add(value) + 1;
+      last = value;
+      lastCode = code;
       if (code > 0xff) codes = buffer.ensure(code);
       codes[offset + i] = code;
     }

@@ -33,6 +33,17 @@ describe('buildModel synthetic keys', () => {
   });
 });
 
+describe('buildModel synthetic key names', () => {
+  it('buildModel skips a $Syn name a loaded table already uses', () => {
+    const model = buildModel([
+      tableInput('$Syn 1', { q: [1] }),
+      tableInput('A', { x: [1], y: [1] }),
+      tableInput('B', { x: [1], y: [1] }),
+    ]);
+    expect(model.tables.map((t) => t.name)).toEqual(['$Syn 1', 'A', 'B', '$Syn 2']);
+  });
+});
+
 describe('buildModel circular references', () => {
   const model = buildModel([
     tableInput('A', { x: [1], y: [1] }),

@@ -12,11 +12,15 @@ import { SymbolKind, SymbolTableData } from './symbol-table.js';
  */
 export function addSyntheticKeys(draft: Draft): ModelWarning[] {
   const warnings: ModelWarning[] = [];
+  const taken = new Set([...draft.tables.map((t) => t.name), ...draft.fields.map((f) => f.name)]);
   for (let n = 1; ; n++) {
     const shared = largestSharedSet(draft.tables);
     if (shared === null) return warnings;
     const holders = draft.tables.filter((t) => shared.every((f) => t.fields.includes(f)));
+    // A loaded table or field may already be called `$Syn n`; skip to the next free number.
+    while (taken.has(`$Syn ${n}`)) n++;
     const name = `$Syn ${n}`;
+    taken.add(name);
     const fieldIndex = draft.fields.length;
     const combos = new ComboIndex(shared.map((f) => draft.fields[f]?.symbols.size ?? 0));
     for (const table of holders) {
