@@ -54,9 +54,9 @@ describe('runScript control statements and variables', () => {
 
   it('$(v(params)), $(#v) and $(=expr) expand before the statement is parsed', async () => {
     const { log } = await reload(
-      "SET f = $1 + $2;\nSET DecimalSep=',';\nLET h = 7/2;\nTRACE $(f(3,4)) $(#h) $(=1+1) [$(undefined)];",
+      "SET f = $1 + $2;\nSET DecimalSep=',';\nLET h = 7/2;\nTRACE $(f(3,4)) $(h) $(#h) $(=1+1) [$(undefined)];",
     );
-    expect(traces(log)).toEqual(['3 + 4 3.5 2 []']);
+    expect(traces(log)).toEqual(['3 + 4 3,5 3.5 2 []']);
   });
 
   it('SET keeps text, LET evaluates, SET x = ; removes the variable', async () => {

@@ -1,4 +1,4 @@
-import { Dual, numOf, textOf, type Value } from '@cairn/engine';
+import { Dual, formatDefaultNumber, numOf, textOf, type Value } from '@cairn/engine';
 import { defaultVariables } from '../default-header.js';
 
 /**
@@ -30,10 +30,19 @@ export class ScriptVariables {
     return this.values.has(name);
   }
 
-  /** The text `$(name)` expands to; undefined when the variable does not exist. */
+  /**
+   * The text `$(name)` expands to; undefined when the variable does not exist. A LET number has
+   * no text of its own: it is written with the script's DecimalSep (`LET x = 7/2` gives `3,5`
+   * after `SET DecimalSep=','`, research §4.6).
+   */
   text(name: string): string | undefined {
     if (!this.values.has(name)) return undefined;
-    return textOf(this.values.get(name) ?? null) ?? '';
+    const value = this.values.get(name) ?? null;
+    if (typeof value === 'number') {
+      const decimalSep = this.values.get('DecimalSep');
+      return formatDefaultNumber(value, typeof decimalSep === 'string' ? decimalSep : '.');
+    }
+    return textOf(value) ?? '';
   }
 
   /**
