@@ -10,9 +10,10 @@ import { outputOptions } from './shared.js';
 const require = createRequire(import.meta.url);
 const schema = require('enigma.js/schemas/12.2027.0.json') as object;
 
+/** Doc.EvaluateEx answers a FieldValue: `{qText, qIsNumeric, qNumber}`. */
 interface EvaluateResult {
   qText: string;
-  qNum: number | 'NaN';
+  qNumber: number | 'NaN';
   qIsNumeric: boolean;
 }
 
@@ -55,7 +56,7 @@ export function registerEvalCommand(program: Command): void {
         await session.close().catch(() => undefined);
       }
       if (wantsJson(outputOptions(cmd))) {
-        const num = typeof result.qNum === 'number' ? result.qNum : null;
+        const num = result.qIsNumeric && typeof result.qNumber === 'number' ? result.qNumber : null;
         process.stdout.write(`${JSON.stringify({ text: result.qText, num })}\n`);
       } else {
         process.stdout.write(`${result.qText}\n`);
