@@ -3,7 +3,7 @@ import { type Data, DataType, type Field, makeVector, type Table, TimeUnit } fro
 import { ColumnBuilder } from '../column-builder.js';
 import { FormatError } from '../errors.js';
 import { dateDual, serialFromUnixMs, timeDual, timestampDual } from '../serial-dates.js';
-import { appendUtf8 } from './utf8-symbols.js';
+import { appendUtf8, ByteStringTable } from './utf8-symbols.js';
 
 /** Where a conversion problem is reported. */
 export interface ArrowSource {
@@ -24,24 +24,40 @@ const FALSE = new Dual(0, 'false');
 export function arrowToColumns(table: Table, source: ArrowSource): IndexedColumn[] {
   return table.schema.fields.map((field, i) => {
     const builder = new ColumnBuilder(field.name);
+    const strings = new ByteStringTable();
     const chunks = table.getChildAt(i)?.data ?? [];
-    for (const data of chunks) appendData(builder, data, field, source);
+    for (const data of chunks) appendData(builder, data, field, source, strings);
     return builder.build();
   });
 }
 
-function isValid(data: Data, i: number): boolean {
-  if (data.nullCount === 0) return true;
+const ALWAYS = (): boolean => true;
+const NEVER = (): boolean => false;
+
+/**
+ * Row validity of one chunk, decided once: `Data.nullCount` is a getter that may count the
+ * bitmap, far too slow to consult per row.
+ */
+function validity(data: Data): (i: number) => boolean {
+  const nulls = data.nullCount;
+  if (nulls === 0) return ALWAYS;
   const bitmap = data.nullBitmap;
-  if (bitmap === undefined || bitmap.length === 0) return data.nullCount !== data.length;
-  const bit = data.offset + i;
-  return ((bitmap[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
+  if (bitmap === undefined || bitmap.length === 0) return nulls === data.length ? NEVER : ALWAYS;
+  const offset = data.offset;
+  return (i) => ((bitmap[(offset + i) >> 3] as number) & (1 << ((offset + i) & 7))) !== 0;
 }
 
-function appendData(builder: ColumnBuilder, data: Data, field: Field, source: ArrowSource): void {
+function appendData(
+  builder: ColumnBuilder,
+  data: Data,
+  field: Field,
+  source: ArrowSource,
+  strings: ByteStringTable,
+): void {
   const type = data.type;
   const n = data.length;
   const off = data.offset;
+  const isValid = validity(data);
   if (DataType.isNull(type)) {
     for (let i = 0; i < n; i++) builder.push(null);
   } else if (DataType.isDictionary(type)) {
@@ -49,22 +65,22 @@ function appendData(builder: ColumnBuilder, data: Data, field: Field, source: Ar
     const words = dictionary === undefined ? [] : dictionaryValues(dictionary.data, field, source);
     const keys = data.values as ArrayLike<number | bigint>;
     for (let i = 0; i < n; i++) {
-      builder.push(isValid(data, i) ? (words[Number(keys[off + i])] ?? null) : null);
+      builder.push(isValid(i) ? (words[Number(keys[off + i])] ?? null) : null);
     }
   } else if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
     const offsets = data.valueOffsets as ArrayLike<number | bigint>;
-    appendUtf8(builder, data.values as Uint8Array, offsets, off, n, (i) => isValid(data, i));
+    appendUtf8(builder, data.values as Uint8Array, offsets, off, n, isValid, strings);
   } else if (DataType.isInt(type) || (DataType.isFloat(type) && type.precision !== 0)) {
     const read = numberReader(data.values as ArrayLike<number | bigint>);
     for (let i = 0; i < n; i++) {
-      if (!isValid(data, i)) builder.push(null);
+      if (!isValid(i)) builder.push(null);
       else builder.push(read(off + i));
     }
   } else if (DataType.isBool(type)) {
     const bits = data.values as Uint8Array;
     for (let i = 0; i < n; i++) {
       const bit = off + i;
-      if (!isValid(data, i)) builder.push(null);
+      if (!isValid(i)) builder.push(null);
       else builder.push(((bits[bit >> 3] as number) & (1 << (bit & 7))) !== 0 ? TRUE : FALSE);
     }
   } else if (DataType.isTimestamp(type) || DataType.isDate(type) || DataType.isTime(type)) {
@@ -107,10 +123,11 @@ function appendTemporal(builder: ColumnBuilder, data: Data, type: DataType): voi
   const n = data.length;
   const values = data.values as ArrayLike<number | bigint>;
   const read = numberReader(values);
+  const isValid = validity(data);
   // Int64-backed layouts arrive as BigInt64Array; anything else is read through the vector.
   const raw = values instanceof BigInt64Array || values instanceof Int32Array;
   for (let i = 0; i < n; i++) {
-    if (!isValid(data, i)) {
+    if (!isValid(i)) {
       builder.push(null);
       continue;
     }
@@ -146,9 +163,10 @@ function appendGeneric(
     );
   }
   const vector = makeVector(data);
+  const isValid = validity(data);
   const scale = DataType.isDecimal(type) ? 10 ** type.scale : 1;
   for (let i = 0; i < data.length; i++) {
-    const v = isValid(data, i) ? vector.get(i) : null;
+    const v = isValid(i) ? vector.get(i) : null;
     builder.push(
       v === null ? null : Number(DataType.isDecimal(type) ? decimalToNumber(v) : v) / scale,
     );
@@ -169,7 +187,8 @@ function decimalToNumber(words: unknown): number {
 
 function dictionaryValues(data: readonly Data[], field: Field, source: ArrowSource): Value[] {
   const builder = new ColumnBuilder(field.name);
-  for (const chunk of data) appendData(builder, chunk, field, source);
+  const strings = new ByteStringTable();
+  for (const chunk of data) appendData(builder, chunk, field, source, strings);
   const column = builder.build();
   return Array.from(column.indexes, (i) => (i < 0 ? null : (column.symbols[i] ?? null)));
 }
