@@ -1,24 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../http/ids.js';
-
-/** Where each event comes from, as Qlik's `source` field names it. */
-export const AUDIT_SOURCES = {
-  apps: 'com.qlik/engine',
-  reloads: 'com.qlik/reloads',
-  identities: 'com.qlik/identities',
-  spaces: 'com.qlik/spaces',
-  dataFiles: 'com.qlik/data-files',
-  apiKeys: 'com.qlik/api-keys',
-  tenants: 'com.qlik/tenants',
-  auth: 'com.qlik/edge-auth',
-} as const;
+import { AUDIT_EVENTS, type AuditEventType } from './audit-events.js';
 
 export interface AuditEvent {
   readonly tenantId: string;
   readonly userId: string;
-  readonly eventType: string;
-  readonly source: string;
+  readonly eventType: AuditEventType;
   /** The resource as the event describes it; names and ids, never row data or secrets. */
   readonly data: Record<string, unknown>;
   readonly extensions?: Record<string, unknown>;
@@ -36,7 +24,7 @@ export async function appendAudit(db: Kysely<Database>, event: AuditEvent): Prom
       tenant_id: event.tenantId,
       event_type: event.eventType,
       event_time: nowIso(),
-      source: event.source,
+      source: AUDIT_EVENTS[event.eventType].source,
       user_id: event.userId,
       extensions: JSON.stringify({
         actor: { sub: event.userId, subType: 'user' },

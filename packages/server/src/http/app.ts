@@ -38,6 +38,31 @@ export function registeredRoutes(app: CairnApp): ReadonlyArray<{ method: string;
   return ROUTES.get(app) ?? [];
 }
 
+/**
+ * Stability per OpenAPI tag: endpoints that reproduce Qlik Cloud's published shapes are
+ * `stable`; Cairn's own additions may still change. A route can override with `x-stability`.
+ */
+const TAG_STABILITY: Record<string, 'stable' | 'experimental'> = {
+  spaces: 'stable',
+  apps: 'stable',
+  'data-files': 'stable',
+  reloads: 'stable',
+  items: 'stable',
+  audits: 'stable',
+  users: 'stable',
+  roles: 'stable',
+  'api-keys': 'stable',
+  health: 'experimental',
+  tenants: 'experimental',
+  sessions: 'experimental',
+};
+
+function withStability(schema: Record<string, unknown>): Record<string, unknown> {
+  if (schema['x-stability'] !== undefined) return schema;
+  const tag = (schema.tags as string[] | undefined)?.[0] ?? '';
+  return { ...schema, 'x-stability': TAG_STABILITY[tag] ?? 'experimental' };
+}
+
 export interface HttpOptions {
   /** Folder of the built hub (packages/hub/dist); served at `/` when it exists. */
   readonly hubDir?: string | null;
@@ -84,7 +109,12 @@ export async function buildHttpApp(
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      // Routes without a schema are the Engine API's WebSocket upgrade: not a REST operation.
+      if (!out.schema) return { ...out, schema: { hide: true } };
+      return { ...out, schema: withStability(out.schema as Record<string, unknown>) };
+    },
   });
 
   app.addHook('onRequest', authenticateHook(platform));

@@ -15,8 +15,8 @@ const SCRIPT =
 function holdableRunner() {
   const real = childProcessRunner();
   let hold: Promise<void> | null = null;
-  let release = () => undefined as void;
-  let reached = () => undefined as void;
+  let release: () => void = () => undefined;
+  let reached: () => void = () => undefined;
   let atHold = new Promise<void>((r) => {
     reached = r;
   });

@@ -1,4 +1,4 @@
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { objectIds } from '../blob/object-store.js';
 import type { ReloadsTable } from '../db/schema.js';
@@ -332,14 +332,12 @@ export class ReloadQueue {
     await appendAudit(trx, {
       ...base,
       eventType: 'com.qlik.v1.reload.finished',
-      source: AUDIT_SOURCES.reloads,
       data: { id: row.id, appId: row.app_id, status },
       extensions: { topLevelResourceId: row.app_id },
     });
     await appendAudit(trx, {
       ...base,
       eventType: 'com.qlik.v1.app.reload.finished',
-      source: AUDIT_SOURCES.apps,
       data: { id: row.app_id, name: appName ?? '', reloadId: row.id, status },
       extensions: { topLevelResourceId: row.app_id, spaceId: spaceId ?? '' },
     });

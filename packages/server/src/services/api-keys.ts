@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import type { ApiKeysTable, Database } from '../db/schema.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -109,7 +109,6 @@ export async function createApiKey(
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.v1.api-key.created',
-      source: AUDIT_SOURCES.apiKeys,
       data: { id: created.row.id, description: body.description },
     });
     return { ...apiKeyJson(created.row), token: created.token };
@@ -149,7 +148,6 @@ export async function revokeApiKey(db: Kysely<Database>, user: UserPrincipal, id
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.v1.api-key.revoked',
-      source: AUDIT_SOURCES.apiKeys,
       data: { id: row.id, description: row.description },
     });
   });

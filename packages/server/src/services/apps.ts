@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import type { SpaceAction } from '../auth/space-roles.js';
 import { objectIds } from '../blob/object-store.js';
@@ -98,7 +98,6 @@ export async function createApp(platform: Platform, user: UserPrincipal, attrs: 
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.v1.app.created',
-      source: AUDIT_SOURCES.apps,
       data: { id: app.id, name: app.name },
       extensions: {
         ownerId: app.owner_id,
@@ -138,7 +137,6 @@ export async function updateAppAttributes(
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.v1.app.updated',
-      source: AUDIT_SOURCES.apps,
       data: { id: app.id, name },
       extensions: { topLevelResourceId: app.id },
     });
@@ -182,7 +180,6 @@ export async function deleteApp(platform: Platform, user: UserPrincipal, appId: 
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.v1.app.deleted',
-      source: AUDIT_SOURCES.apps,
       data: { id: app.id, name: app.name },
       extensions: { spaceId: app.space_id ?? '', topLevelResourceId: app.id },
     });

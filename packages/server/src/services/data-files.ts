@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import { authorize, type SpacedResource } from '../auth/access.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import type { SpaceAction } from '../auth/space-roles.js';
@@ -213,7 +213,6 @@ export async function storeDataFile(
         tenantId: user.tenantId,
         userId: user.userId,
         eventType: replaced ? 'com.qlik.v1.data-file.updated' : 'com.qlik.v1.data-file.created',
-        source: AUDIT_SOURCES.dataFiles,
         data: { id, name, size: input.bytes.length },
         extensions: { spaceId: target.spaceId ?? '' },
       });
@@ -247,7 +246,6 @@ export async function deleteDataFile(platform: Platform, user: UserPrincipal, id
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.v1.data-file.deleted',
-      source: AUDIT_SOURCES.dataFiles,
       data: { id: row.id, name: row.name },
       extensions: { spaceId: row.space_id ?? '' },
     });

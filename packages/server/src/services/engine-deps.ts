@@ -1,4 +1,5 @@
 import { deserializeModel } from '@cairn/engine';
+import { appendAudit } from '../audit/audit-log.js';
 import { resourceActions } from '../auth/access.js';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { UserPrincipal } from '../auth/principal.js';
@@ -147,6 +148,13 @@ export function createEngineDeps(
         const user = await userOf(principal);
         const { app, resource } = await requireApp(db, user, appId, 'app:read');
         const actions = resourceActions(user, resource);
+        await appendAudit(db, {
+          tenantId: user.tenantId,
+          userId: user.userId,
+          eventType: 'com.qlik.v1.app.opened',
+          data: { id: app.id, name: app.name },
+          extensions: { spaceId: app.space_id ?? '', topLevelResourceId: app.id },
+        });
         const doc = await readAppDocument(platform, user.tenantId, app.id);
         const version = app.current_version;
         const vars =

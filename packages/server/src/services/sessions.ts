@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { newSecret, nowIso, sha256 } from '../http/ids.js';
@@ -48,13 +48,12 @@ export async function signIn(
   );
   const user = candidates.length === 1 ? candidates[0] : undefined;
   const ok = await verify(user?.password_hash ?? DUMMY_HASH, input.password);
-  if (!user || !user.password_hash || !ok) {
+  if (!user?.password_hash || !ok) {
     for (const c of candidates) {
       await appendAudit(db, {
         tenantId: c.tenant_id,
         userId: c.id,
         eventType: 'com.qlik.v1.user-session.login.failed',
-        source: AUDIT_SOURCES.auth,
         data: { email },
       });
     }
@@ -86,7 +85,6 @@ export async function startSession(
       tenantId,
       userId,
       eventType: 'com.qlik.v1.user-session.begin',
-      source: AUDIT_SOURCES.auth,
       data: { userId },
     });
   });
@@ -107,7 +105,6 @@ export async function endSession(db: Kysely<Database>, sessionId: string): Promi
       tenantId: row.tenant_id,
       userId: row.user_id,
       eventType: 'com.qlik.v1.user-session.end',
-      source: AUDIT_SOURCES.auth,
       data: { userId: row.user_id },
     });
   });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import {
   authorize,
   requireTenantRole,
@@ -155,7 +155,6 @@ export async function createSpace(
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.space.created',
-      source: AUDIT_SOURCES.spaces,
       data: { id: row.id, name: row.name, type: row.type },
       extensions: { spaceId: row.id },
     });
@@ -213,7 +212,6 @@ export async function updateSpace(
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.space.updated',
-      source: AUDIT_SOURCES.spaces,
       data: { id, ...change },
       extensions: { spaceId: id },
     });
@@ -251,7 +249,6 @@ export async function deleteSpace(db: Db, user: UserPrincipal, id: string) {
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.space.deleted',
-      source: AUDIT_SOURCES.spaces,
       data: { id },
       extensions: { spaceId: id },
     });
@@ -367,7 +364,6 @@ export async function createAssignment(
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.space.assignment.created',
-      source: AUDIT_SOURCES.spaces,
       data: { id: row.id, assigneeId: body.assigneeId, roles: body.roles },
       extensions: { spaceId },
     });
@@ -396,7 +392,6 @@ export async function updateAssignment(
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.space.assignment.updated',
-      source: AUDIT_SOURCES.spaces,
       data: { id, assigneeId: existing.assignee_id, roles },
       extensions: { spaceId },
     });
@@ -416,7 +411,6 @@ export async function deleteAssignment(db: Db, user: UserPrincipal, spaceId: str
       tenantId: user.tenantId,
       userId: user.userId,
       eventType: 'com.qlik.space.assignment.deleted',
-      source: AUDIT_SOURCES.spaces,
       data: { id, assigneeId: existing.assignee_id },
       extensions: { spaceId },
     });

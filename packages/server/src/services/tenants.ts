@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { KeyRing } from '../crypto/key-ring.js';
 import type { Database, TenantsTable } from '../db/schema.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -77,7 +77,6 @@ export async function createTenant(db: Kysely<Database>, keys: KeyRing, input: N
       tenantId: id,
       userId: admin.id,
       eventType: 'com.qlik.v1.tenant.created',
-      source: AUDIT_SOURCES.tenants,
       data: { id, name: input.name, hostnames },
     });
     return { tenant: row, adminId: admin.id, apiKey: key.token };
@@ -119,7 +118,6 @@ export async function patchTenant(
       tenantId,
       userId: actorId,
       eventType: 'com.qlik.v1.tenant.updated',
-      source: AUDIT_SOURCES.tenants,
       data: { id: tenantId, name, hostnames },
     });
   });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AUDIT_SOURCES, appendAudit } from '../audit/audit-log.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { TenantRole, UserPrincipal } from '../auth/principal.js';
 import type { Database, UsersTable } from '../db/schema.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -114,7 +114,6 @@ export async function createUser(db: Kysely<Database>, admin: UserPrincipal, bod
       tenantId: admin.tenantId,
       userId: admin.userId,
       eventType: 'com.qlik.v1.user.created',
-      source: AUDIT_SOURCES.identities,
       data: { id: row.id, subject, email: row.email, roles },
     });
     return row;
@@ -175,7 +174,6 @@ export async function patchUser(
       tenantId: admin.tenantId,
       userId: admin.userId,
       eventType: 'com.qlik.v1.user.updated',
-      source: AUDIT_SOURCES.identities,
       data: { id: row.id, name: next.name, status: next.status, roles: next.roles },
     });
   });
@@ -203,7 +201,6 @@ export async function deleteUser(db: Kysely<Database>, admin: UserPrincipal, id:
       tenantId: admin.tenantId,
       userId: admin.userId,
       eventType: 'com.qlik.v1.user.deleted',
-      source: AUDIT_SOURCES.identities,
       data: { id: row.id, subject: row.subject },
     });
   });
