@@ -58,11 +58,6 @@ export function expandStatement(text: string, hooks: DollarExpansionHooks): Expa
   };
 }
 
-/** True when the text holds any `$(`, so unexpanded text can skip the work. */
-export function hasExpansion(text: string): boolean {
-  return text.includes('$(');
-}
-
 function relocate(error: ExpressionError, text: string, open: number): ExpressionError {
   const start = open + error.position.offset;
   const detail = error.message.split(': ').slice(1).join(': ').split(' in expression ')[0];

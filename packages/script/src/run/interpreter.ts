@@ -18,7 +18,6 @@ import { SourceText } from '../source/source-text.js';
 import { type RawStatement, splitStatements } from '../source/splitter.js';
 import { ExpressionAt } from './expression-at.js';
 import { runForEach } from './for-each.js';
-
 import { normaliseScriptPath } from './paths.js';
 import type { ReloadContext } from './reload-context.js';
 import { emptyRowState, ScriptRowFunctions } from './row-functions.js';
