@@ -93,7 +93,42 @@ export function listObjectField(model: DataModel, def: ListObjectDef): ModelFiel
   return field;
 }
 
+// Sorted rows per inference (immutable), so paging through a long list sorts it once. Keyed
+// weakly: the entries go when the session drops the inference.
+const rowsCache = new WeakMap<Inference, Map<string, ListRows>>();
+
 function listRows(
+  model: DataModel,
+  inference: Inference,
+  def: ListObjectDef,
+  options: ListObjectOptions,
+): ListRows {
+  // An expression search depends on its hook, which cannot be part of a key: never cached.
+  if (options.search?.trim().startsWith('=')) return computeRows(model, inference, def, options);
+  const key = JSON.stringify([
+    def.qDef.qFieldDefs[0],
+    def.qDef.qSortCriterias?.[0] ?? null,
+    def.qDef.qReverseSort === true,
+    def.qShowAlternatives === true,
+    def.qFrequencyMode ?? 'N',
+    options.search ?? '',
+    options.searchOptions?.textMode ?? 'words',
+    options.collator?.resolvedOptions().locale ?? '',
+  ]);
+  let byKey = rowsCache.get(inference);
+  if (byKey === undefined) {
+    byKey = new Map();
+    rowsCache.set(inference, byKey);
+  }
+  let rows = byKey.get(key);
+  if (rows === undefined) {
+    rows = computeRows(model, inference, def, options);
+    byKey.set(key, rows);
+  }
+  return rows;
+}
+
+function computeRows(
   model: DataModel,
   inference: Inference,
   def: ListObjectDef,

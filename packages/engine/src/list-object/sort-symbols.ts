@@ -1,5 +1,6 @@
 import type { ModelField } from '../model/data-model.js';
 import type { SortCriteria } from './list-object-types.js';
+import { textRanks } from './text-ranks.js';
 
 /** The listbox default (engine-protocol.md §3.4): state, then text, number, load order, ascending. */
 export const defaultListSort: SortCriteria = {
@@ -52,7 +53,10 @@ export function sortSymbols(
       return na === nb ? 0 : na ? -1 : 1;
     });
   }
-  by(criteria.qSortByAscii, (a, b) => collator.compare(table.text(a), table.text(b)));
+  if (criteria.qSortByAscii) {
+    const ranks = textRanks(table, collator);
+    by(criteria.qSortByAscii, (a, b) => (ranks[a] as number) - (ranks[b] as number));
+  }
   by(criteria.qSortByLoadOrder, (a, b) => a - b);
   compares.push((a, b) => a - b);
   const sorted = symbols.slice().sort((a, b) => {
