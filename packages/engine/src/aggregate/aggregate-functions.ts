@@ -3,6 +3,7 @@ import type { ArgumentColumn } from './argument-column.js';
 import { type GroupResults, numericResults, resultsOf } from './group-results.js';
 import {
   accumulateExtremes,
+  accumulateSum,
   accumulateSums,
   codeHistogram,
   createNumericAccumulator,
@@ -52,7 +53,6 @@ export interface AggregateRequest {
  */
 export function aggregate(request: AggregateRequest): GroupResults {
   const { name, column, groupCount } = request;
-  const present = presentCodes(column);
   if (name === 'min' || name === 'max') {
     // DISTINCT does not change an extreme.
     const acc = createNumericAccumulator(groupCount);
@@ -60,14 +60,19 @@ export function aggregate(request: AggregateRequest): GroupResults {
     const source = name === 'min' ? acc.min : acc.max;
     return numericResults(source.map((v) => (Number.isFinite(v) ? v : Number.NaN)));
   }
-  if (!request.distinct && (name === 'sum' || name === 'count' || name === 'avg')) {
+  if (!request.distinct && name === 'sum') {
+    const sum = new Float64Array(groupCount);
+    accumulateSum(request.pairs, column.codes, zeroedNums(column), sum);
+    return numericResults(sum);
+  }
+  if (!request.distinct && (name === 'count' || name === 'avg')) {
     const acc = createNumericAccumulator(groupCount);
-    accumulateSums(request.pairs, column.codes, column.nums, present, acc);
-    if (name === 'sum') return numericResults(acc.sum);
+    accumulateSums(request.pairs, column.codes, column.nums, presentCodes(column), acc);
     if (name === 'count') return numericResults(acc.present);
     const { sum, numeric } = acc;
     return numericResults(sum.map((s, g) => (numeric[g]! > 0 ? s / numeric[g]! : Number.NaN)));
   }
+  const present = presentCodes(column);
   if (name === 'concat' && request.weight) return weightedConcat(request, present);
   const histogram = codeHistogram(
     request.pairs,
@@ -192,6 +197,18 @@ function byWeight(a: number, b: number): number {
   if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
   if (Number.isNaN(b)) return -1;
   return a - b;
+}
+
+const zeroedCache = new WeakMap<Float64Array, Float64Array>();
+
+/** Per-code numbers with 0 where there is none; cached per number list (a field's is shared). */
+function zeroedNums(column: ArgumentColumn): Float64Array {
+  let zeroed = zeroedCache.get(column.nums);
+  if (!zeroed) {
+    zeroed = column.nums.map((num) => (Number.isNaN(num) ? 0 : num));
+    zeroedCache.set(column.nums, zeroed);
+  }
+  return zeroed;
 }
 
 const presentCache = new WeakMap<readonly Value[], Uint8Array>();

@@ -70,6 +70,24 @@ export function accumulateSums(
   }
 }
 
+/**
+ * Sum alone, the most common measure: `zeroed` is the per-code numbers with 0 for codes that have
+ * none (null, text), so the loop adds without a branch.
+ */
+export function accumulateSum(
+  range: PairRange,
+  codes: ArrayLike<number>,
+  zeroed: Float64Array,
+  sum: Float64Array,
+): void {
+  const { rows, groups, from, to } = range;
+  if (rows === null) {
+    for (let i = from; i < to; i++) sum[groups[i]!]! += zeroed[codes[i]!]!;
+    return;
+  }
+  for (let i = from; i < to; i++) sum[groups[i]!]! += zeroed[codes[rows[i]!]!]!;
+}
+
 /** Numeric min and max per group; text and null are skipped. */
 export function accumulateExtremes(
   range: PairRange,

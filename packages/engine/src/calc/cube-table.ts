@@ -49,10 +49,20 @@ interface PlannedCall {
   readonly slots: readonly number[];
 }
 
+export interface CubeTableOptions {
+  /**
+   * Add the combinations of the dimensions' own tables that no aggregation reaches (default
+   * true). A caller that suppresses rows whose measures are all 0 or null can skip them when
+   * every measure is a bare aggregation, since such rows are exactly those.
+   */
+  readonly dimensionOnlyRows?: boolean;
+}
+
 export function computeCubeTable(
   ctx: CalcContext,
   dimensionFields: readonly number[],
   measures: readonly Expression[],
+  options: CubeTableOptions = {},
 ): CubeTable {
   const { model } = ctx;
   const base = scopeOf(ctx.inference);
@@ -79,7 +89,9 @@ export function computeCubeTable(
   // even though the value ignores the dimensions).
   for (const plan of plans.flat()) pairsFor(plan.root, plan.scope);
   const dataGroupCount = index.size;
-  if (dimensionFields.length > 0) pairsFor(model.fields[dimensionFields[0]!]!.tables[0]!, base);
+  if (dimensionFields.length > 0 && options.dimensionOnlyRows !== false) {
+    pairsFor(model.fields[dimensionFields[0]!]!.tables[0]!, base);
+  }
   const groupCount = index.size;
 
   const derivedTotals: (Value | undefined)[] = [];

@@ -40,14 +40,30 @@ export function findCombinations(
   const rowCount = rows ? rows.length : table.rowCount;
   if (branches.every((b) => b.multi.size === 0)) {
     const groups = new Int32Array(rowCount);
-    const parentCodes = branches.map((b) => table.columns[b.linkColumn]!.codes);
-    for (let i = 0; i < rowCount; i++) {
-      const row = rows ? rows[i]! : i;
-      let key = own.keyOf(row);
-      for (let b = 0; b < branches.length; b++) {
-        key += branches[b]!.single[parentCodes[b]![row]!]!;
+    const slots = index.denseSlots();
+    if (slots && branches.length <= 1 && own.parts.length <= 2) {
+      const branch = branches[0];
+      functionalDense(
+        rows,
+        rowCount,
+        own.parts,
+        branch,
+        table.columns,
+        slots,
+        index,
+        groups,
+        table.rowCount,
+      );
+    } else {
+      const parentCodes = branches.map((b) => table.columns[b.linkColumn]!.codes);
+      for (let i = 0; i < rowCount; i++) {
+        const row = rows ? rows[i]! : i;
+        let key = own.keyOf(row);
+        for (let b = 0; b < branches.length; b++) {
+          key += branches[b]!.single[parentCodes[b]![row]!]!;
+        }
+        groups[i] = index.groupOf(key);
       }
-      groups[i] = index.groupOf(key);
     }
     return { rows, groups, length: rowCount, functional: true };
   }
@@ -129,8 +145,63 @@ function expand(
   return keys;
 }
 
+let sharedZeros = new Uint8Array(0);
+
+/** A read-only all-zero array of at least `length` entries, shared between calls. */
+function zerosFor(length: number): Uint8Array {
+  if (sharedZeros.length < length) sharedZeros = new Uint8Array(length);
+  return sharedZeros;
+}
+
+interface DigitPart {
+  readonly codes: ArrayLike<number>;
+  readonly weight: number;
+}
+
 interface OwnDigits {
+  readonly parts: readonly DigitPart[];
   keyOf(row: number): number;
+}
+
+/**
+ * The hot loop of the star-schema case, unrolled: up to two own dimensions and one branch, one
+ * group per row, a dense slot array. Absent parts read a zero array at weight 0.
+ */
+function functionalDense(
+  rows: Int32Array | null,
+  rowCount: number,
+  parts: readonly DigitPart[],
+  branch: BranchMap | undefined,
+  columns: DataModel['tables'][number]['columns'],
+  slots: Int32Array,
+  index: GroupIndex,
+  groups: Int32Array,
+  tableRows: number,
+): void {
+  // Row-indexed zeros stand in for absent parts, so one loop shape serves every case.
+  const zero = parts.length < 2 || !branch ? zerosFor(tableRows) : new Uint8Array(1);
+  const a = parts[0]?.codes ?? zero;
+  const wa = parts[0]?.weight ?? 0;
+  const b = parts[1]?.codes ?? zero;
+  const wb = parts[1]?.weight ?? 0;
+  const link = branch ? columns[branch.linkColumn]!.codes : zero;
+  const partial = branch ? branch.single : Float64Array.of(0);
+  if (rows === null) {
+    for (let row = 0; row < rowCount; row++) {
+      const key = a[row]! * wa + b[row]! * wb + partial[link[row]!]!;
+      let group = slots[key]!;
+      if (group < 0) group = index.groupOf(key);
+      groups[row] = group;
+    }
+    return;
+  }
+  for (let i = 0; i < rowCount; i++) {
+    const row = rows[i]!;
+    const key = a[row]! * wa + b[row]! * wb + partial[link[row]!]!;
+    let group = slots[key]!;
+    if (group < 0) group = index.groupOf(key);
+    groups[i] = group;
+  }
 }
 
 /** The partial key of the dimensions a table holds itself. */
@@ -145,16 +216,17 @@ function ownDigits(
     codes: table.columns.find((c) => c.field === slotFields[slot])!.codes,
     weight: index.weights[slot]!,
   }));
-  if (parts.length === 0) return { keyOf: () => 0 };
+  if (parts.length === 0) return { parts, keyOf: () => 0 };
   if (parts.length === 1) {
     const [a] = parts as [(typeof parts)[0]];
-    return { keyOf: (row) => a.codes[row]! * a.weight };
+    return { parts, keyOf: (row) => a.codes[row]! * a.weight };
   }
   if (parts.length === 2) {
     const [a, b] = parts as [(typeof parts)[0], (typeof parts)[0]];
-    return { keyOf: (row) => a.codes[row]! * a.weight + b.codes[row]! * b.weight };
+    return { parts, keyOf: (row) => a.codes[row]! * a.weight + b.codes[row]! * b.weight };
   }
   return {
+    parts,
     keyOf: (row) => {
       let key = 0;
       for (const part of parts) key += part.codes[row]! * part.weight;

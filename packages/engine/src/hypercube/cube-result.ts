@@ -74,7 +74,10 @@ function computeCubeResult(ctx: CalcContext, def: HyperCubeDef): CubeResult {
     return text ? parseExpression(text) : null;
   });
   const extra = sortExpressions.filter((e) => e !== null);
-  const table = computeCubeTable(ctx, dims, [...columns.measures, ...extra]);
+  const bareAggregates = columns.measures.every((m) => m.kind === 'aggregate');
+  const table = computeCubeTable(ctx, dims, [...columns.measures, ...extra], {
+    dimensionOnlyRows: !(def.qSuppressZero && columns.measures.length > 0 && bareAggregates),
+  });
   const measureCount = columns.measures.length;
   const rows = suppress(table, def, measureCount);
 

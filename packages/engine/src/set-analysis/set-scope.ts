@@ -81,19 +81,18 @@ function matchingRows(
   root: number,
 ): Int32Array | null {
   const table = ctx.model.tables[root]!;
-  const tests = [...selections].map(([field, symbols]) => {
+  if (selections.size === 0) return null;
+  // Two passes over typed arrays: mark the rows every selection accepts, then list them.
+  const marks = new Uint8Array(table.rowCount).fill(1);
+  for (const [field, symbols] of selections) {
     const accept = new Uint8Array(ctx.model.fields[field]!.symbols.size + 1);
     for (const symbol of symbols) accept[symbol + 1] = 1;
-    return { codes: table.columns.find((c) => c.field === field)!.codes, accept };
-  });
-  if (tests.length === 0) return null;
-  const [first, ...rest] = tests as [(typeof tests)[0], ...typeof tests];
-  const rows: number[] = [];
-  for (let row = 0; row < table.rowCount; row++) {
-    if (first.accept[first.codes[row]!] === 0) continue;
-    if (rest.every((test) => test.accept[test.codes[row]!] === 1)) rows.push(row);
+    const codes = table.columns.find((c) => c.field === field)!.codes;
+    for (let row = 0; row < marks.length; row++) marks[row]! &= accept[codes[row]!]!;
   }
-  return Int32Array.from(rows);
+  let count = 0;
+  for (let row = 0; row < marks.length; row++) count += marks[row]!;
+  return rowsOfMask(marks, count);
 }
 
 /** A key naming the records of a combined set: its terms' state hashes and the operators. */
