@@ -117,31 +117,41 @@ export function createSessionApp(env: EngineEnv, session: EngineSession): DocSes
 
 /**
  * A published reload (from DoReload or the platform's event): every session with the app open
- * takes the new version's model and reports all its handles in `change`.
+ * takes the new version's model and reports all its handles in `change`. Other sessions swap
+ * inside their own request queue, so no request of theirs sees half a swap; `current` (the
+ * session running DoReload) swaps at once and reports on its response.
  */
-export async function refreshApp(env: EngineEnv, tenantId: string, appId: string): Promise<void> {
+export async function refreshApp(
+  env: EngineEnv,
+  tenantId: string,
+  appId: string,
+  current?: EngineSession,
+): Promise<void> {
   const sessions = env.sessions
     .all()
     .filter((s) => s.principal.tenantId === tenantId && s.doc?.appId === appId);
   const first = sessions[0];
   if (!first?.doc) return;
-  const shared = first.doc.shared;
   let document: Awaited<ReturnType<typeof env.deps.openApp>>;
   try {
     document = await env.deps.openApp(first.principal, appId);
   } catch {
     return;
   }
-  if (document.version === shared.version) return;
-  shared.refresh(document);
+  const shared = first.doc.shared;
+  if (document.version !== shared.version) shared.refresh(document);
   for (const session of sessions) {
-    const doc = session.doc;
-    if (!doc) continue;
-    const lease = await env.apps.acquire(tenantId, appId, document.version, () =>
-      document.loadModel(),
-    );
-    await doc.swapModel(lease);
-    session.flushAll();
+    const swap = async () => {
+      const doc = session.doc;
+      if (!doc || doc.modelVersion === document.version) return;
+      const lease = await env.apps.acquire(tenantId, appId, document.version, () =>
+        document.loadModel(),
+      );
+      await doc.swapModel(lease, document.version);
+      if (session !== current) session.flushAll();
+    };
+    if (session === current) await swap();
+    else session.run(swap);
   }
 }
 

@@ -69,19 +69,27 @@ export class EngineCalculator implements Calculator {
   }
 
   async hyperCube(inputs: CalcInputs, def: JsonObject): Promise<JsonObject> {
-    return computeHyperCube(
-      this.context(inputs),
-      this.expand(inputs, def) as HyperCubeDef,
-    ) as JsonObject;
+    try {
+      const expanded = this.expand(inputs, def) as HyperCubeDef;
+      return computeHyperCube(this.context(inputs), expanded) as JsonObject;
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return invalidCube(def, error.message);
+    }
   }
 
   async hyperCubeData(inputs: CalcInputs, def: JsonObject, pages: readonly Json[]) {
-    const data = getHyperCubeData(
-      this.context(inputs),
-      this.expand(inputs, def) as HyperCubeDef,
-      pages as unknown as Parameters<typeof getHyperCubeData>[2],
-    );
-    return data as unknown as Json[];
+    try {
+      const data = getHyperCubeData(
+        this.context(inputs),
+        this.expand(inputs, def) as HyperCubeDef,
+        pages as unknown as Parameters<typeof getHyperCubeData>[2],
+      );
+      return data as unknown as Json[];
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return pages.map(emptyPage);
+    }
   }
 
   async listObject(inputs: CalcInputs, def: JsonObject, search?: string): Promise<JsonObject> {
@@ -181,6 +189,45 @@ export class EngineCalculator implements Calculator {
     const field = this.model.fieldByName(name);
     return field ? searchField(field, text, { textMode: mode }) : [];
   }
+}
+
+function emptyPage(page: Json): Json {
+  const p = page && typeof page === 'object' && !Array.isArray(page) ? page : {};
+  const at = (key: string) => Number(p[key] ?? 0) || 0;
+  return {
+    qMatrix: [],
+    qTails: [],
+    qArea: { qTop: at('qTop'), qLeft: at('qLeft'), qWidth: 0, qHeight: 0 },
+    qIsReduced: false,
+  };
+}
+
+/**
+ * A cube whose expressions do not compile (an unknown field, a syntax error): the object's
+ * layout carries the error (7000, invalid definition) instead of failing the whole call, and
+ * still has one (empty) page per initial fetch, since charts read `qDataPages[0]` unguarded.
+ */
+function invalidCube(def: JsonObject, message: string): JsonObject {
+  const initial = Array.isArray(def.qInitialDataFetch) ? def.qInitialDataFetch : [];
+  return {
+    qStateName: typeof def.qStateName === 'string' && def.qStateName ? def.qStateName : '$',
+    qSize: { qcx: 0, qcy: 0 },
+    qDimensionInfo: [],
+    qMeasureInfo: [],
+    qEffectiveInterColumnSortOrder: [],
+    qGrandTotalRow: [],
+    qDataPages: initial.map(emptyPage),
+    qPivotDataPages: [],
+    qStackedDataPages: [],
+    qMode: 'S',
+    qNoOfLeftDims: -1,
+    qTreeNodesOnDim: [],
+    qColumnOrder: [],
+    qHasOtherValues: false,
+    qCalcCondMsg: '',
+    qTitle: '',
+    qError: { qErrorCode: 7000, qContext: message },
+  };
 }
 
 export function createEngineCalculator(model: DataModel): Calculator {

@@ -94,7 +94,7 @@ async function reload(ctx: MethodContext, partial: boolean): Promise<boolean> {
       const calculator = ctx.env.createCalculator(result.model);
       setSessionAppModel(ctx.env, ctx.session, calculator);
       doc.shared.scriptVariables = result.variables;
-      await doc.swapModel({ calculator, release: () => {} });
+      await doc.swapModel({ calculator, release: () => {} }, `session-${Date.now()}`);
       return true;
     }
     const handle = await deps.reload(ctx.session.principal, doc.appId, { partial });
@@ -104,7 +104,7 @@ async function reload(ctx: MethodContext, partial: boolean): Promise<boolean> {
       if (outcome.error) progress.lines.push(outcome.error);
       return false;
     }
-    await refreshApp(ctx.env, ctx.session.principal.tenantId, doc.appId);
+    await refreshApp(ctx.env, ctx.session.principal.tenantId, doc.appId, ctx.session);
     return true;
   } catch (error) {
     const mapped = mapDepsError(error, doc.appId);

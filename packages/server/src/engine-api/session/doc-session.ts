@@ -53,6 +53,8 @@ export class DocSession {
   selections: Selections | null;
   modal: ModalState | null = null;
   scriptDraft: string | null = null;
+  /** The app version whose model this session computes on. */
+  modelVersion: string;
   /** Active list-object searches (SearchListObjectFor) by object id + path. */
   readonly listSearches = new Map<string, string>();
   private readonly unsubscribe: () => void;
@@ -65,6 +67,7 @@ export class DocSession {
     readonly env: DocEnv,
   ) {
     this.selections = lease.calculator?.newSelections() ?? null;
+    this.modelVersion = shared.version;
     this.unsubscribe = shared.subscribe(({ objectIds, origin }) => {
       this.objectsChanged(objectIds);
       // Other sessions learn of the change by a pushed message; the origin on its response.
@@ -353,9 +356,10 @@ export class DocSession {
   }
 
   /** A published reload: take the new model and version, reset selections, invalidate all. */
-  async swapModel(lease: ModelLease): Promise<void> {
+  async swapModel(lease: ModelLease, version: string): Promise<void> {
     this.lease.release();
     this.lease = lease;
+    this.modelVersion = version;
     this.selections = lease.calculator?.newSelections() ?? null;
     this.modal = null;
     this.invalidateAll();

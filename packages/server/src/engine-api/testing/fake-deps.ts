@@ -36,7 +36,7 @@ const RIGHTS: Record<Role, AppRights> = {
 };
 
 export class FakeDeps implements EngineApiDeps {
-  readonly logger = pino({ level: 'silent' });
+  readonly logger = pino({ level: process.env.ENGINE_API_TEST_LOG ?? 'silent' });
   memoryBudgetMb = 256;
   readonly apps = new Map<string, FakeApp>();
   /** API key → principal and role. */
