@@ -16,12 +16,12 @@ LOAD * FROM [lib://DataFiles/sales.csv] (txt, utf8, embedded labels, delimiter i
 `;
 
 /** Creates a personal app over sales.csv and reloads it through REST; returns its id. */
-export async function createSalesApp(cairn: Cairn, name: string): Promise<string> {
+export async function createSalesApp(cairn: Cairn, name: string, more = ''): Promise<string> {
   const app = await cairn.api<{ attributes: { id: string } }>('POST', '/api/v1/apps', {
     attributes: { name },
   });
   const appId = app.attributes.id;
-  await cairn.api('POST', `/api/v1/apps/${appId}/scripts`, { script: SALES_SCRIPT });
+  await cairn.api('POST', `/api/v1/apps/${appId}/scripts`, { script: SALES_SCRIPT + more });
   const reload = await cairn.api<{ id: string }>('POST', '/api/v1/reloads', { appId });
   const done = await waitForReload(cairn, reload.id);
   if (done.status !== 'SUCCEEDED') {
@@ -66,7 +66,7 @@ export async function addChart(page: Page, chart: ChartInput): Promise<void> {
   await dialog.getByRole('button', { name: 'Add to sheet' }).click();
   await dialog.waitFor({ state: 'detached' });
   await page
-    .getByRole('region', { name: chart.title })
+    .getByRole('region', { name: chart.title, exact: true })
     .locator('.chart[data-rendered="true"]')
     .waitFor();
 }
@@ -95,7 +95,7 @@ export async function barCenters(
   page: Page,
   chartTitle: string,
 ): Promise<{ x: number; y: number }[]> {
-  const region = page.getByRole('region', { name: chartTitle });
+  const region = page.getByRole('region', { name: chartTitle, exact: true });
   return region.evaluate((root) => {
     for (const canvas of root.querySelectorAll('canvas')) {
       const box = canvas.getBoundingClientRect();

@@ -2,7 +2,7 @@
 // itself, and refreshes the images the README shows (docs/images/*.png).
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { addChart, addSheet, createSalesApp, SALES_CSV } from '../e2e/flows.js';
+import { addChart, addSheet, barCenters, createSalesApp, SALES_CSV } from '../e2e/flows.js';
 import { ensureHubBuilt, launchBrowser, signIn, startCairn } from '../e2e/harness.js';
 
 const IMAGES = resolve(import.meta.dirname, '..', '..', '..', 'docs', 'images');
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   };
   try {
     await cairn.upload('sales.csv', SALES_CSV);
-    const appId = await createSalesApp(cairn, 'Sales');
+    const targets = 'Targets:\nLOAD * INLINE [\nCountry, Target\nSweden, 1000\nNorway, 200\n];\n';
+    const appId = await createSalesApp(cairn, 'Sales', targets);
     await cairn.api('POST', '/api/v1/spaces', { name: 'Finance', type: 'shared' });
 
     await page.goto(`${cairn.url}/login`);
@@ -49,13 +50,21 @@ async function main(): Promise<void> {
     });
     await addChart(page, {
       type: 'table',
-      title: 'Sales',
+      title: 'Sales detail',
       dimensions: ['Country', 'Product'],
       measures: ['Sum(Sales)'],
     });
     await shot('sheet-edit.png');
     await page.goto(page.url().replace(/\/state\/edit$/, '/state/analysis'));
-    await page.locator('.chart[data-rendered="true"]').nth(4).waitFor();
+    await page.getByRole('row', { name: /^South Optional/ }).waitFor();
+    const [sweden] = await barCenters(page, 'Sales by country');
+    if (sweden !== undefined) {
+      await page.mouse.click(sweden.x, sweden.y);
+      await page.getByRole('button', { name: 'Confirm selection' }).click();
+      await page.getByRole('row', { name: /^South Excluded/ }).waitFor();
+    }
+    // Charts animate their transitions; let them settle before the picture.
+    await page.waitForTimeout(1500);
     await shot('sheet.png');
 
     await page.getByRole('link', { name: 'Data load editor' }).click();

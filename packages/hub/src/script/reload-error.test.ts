@@ -16,6 +16,11 @@ describe('locateScriptError', () => {
     });
   });
 
+  it('locateScriptError reads the script runner\'s "main:line:col" prefix', () => {
+    const message = 'main:5:1: cannot open "nowhere": file "nowhere" does not exist';
+    expect(locateScriptError(message)).toMatchObject({ line: 5, column: 1 });
+  });
+
   it('locateScriptError returns null when the message names no line', () => {
     expect(locateScriptError('Out of memory')).toBeNull();
   });
