@@ -29,6 +29,10 @@ describe('readText', () => {
     ]);
   });
 
+  it('readText(csv, {labels: explicit}) reads the labels line like embedded labels', () => {
+    expect(names('x,y\n1,2', { labels: 'explicit' })).toEqual(['x', 'y']);
+  });
+
   it.each([
     ['\\t', 'a\tb\n1\t2'],
     ['tab', 'a\tb\n1\t2'],
