@@ -29,12 +29,16 @@ describe('generated docs', () => {
 
   it('the settings table documents exactly the variables loadConfig reads', () => {
     const read = new Set<string>();
-    loadConfig(
-      new Proxy(
-        {},
-        { get: (_t, key) => (typeof key === 'string' && read.add(key), undefined) },
-      ) as NodeJS.ProcessEnv,
+    const recorder = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          if (typeof key === 'string') read.add(key);
+          return undefined;
+        },
+      },
     );
+    loadConfig(recorder as NodeJS.ProcessEnv);
     expect(CONFIG_DOC.flatMap((r) => r.names).sort()).toEqual([...read].sort());
   });
 });

@@ -47,12 +47,13 @@ export class Metrics {
         this.set(Number(row?.n ?? 0));
       },
     });
-    new Counter({
+    const finished = new Counter({
       name: 'cairn_reloads_finished_total',
       help: 'Reloads finished, by status',
       labelNames: ['status'],
       registers: [this.registry],
     });
+    queue.onFinished((status) => finished.inc({ status }));
   }
 
   observeRequest(request: FastifyRequest, reply: FastifyReply): void {

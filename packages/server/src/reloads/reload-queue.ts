@@ -39,6 +39,7 @@ export class ReloadQueue {
   readonly #running = new Map<string, Running>();
   readonly #waiters = new Map<string, Array<(outcome: ReloadOutcome) => void>>();
   readonly #inFlight = new Set<Promise<void>>();
+  readonly #finishedListeners = new Set<(status: string) => void>();
   #pumping = false;
   #again = false;
   #stopped = false;
@@ -343,7 +344,16 @@ export class ReloadQueue {
     });
   }
 
+  /** Called with the terminal status of every reload that ends here (metrics). */
+  onFinished(listener: (status: string) => void): () => void {
+    this.#finishedListeners.add(listener);
+    return () => this.#finishedListeners.delete(listener);
+  }
+
   #settle(reloadId: string, outcome: ReloadOutcome): void {
+    if (outcome.status !== 'QUEUED') {
+      for (const listener of this.#finishedListeners) listener(outcome.status);
+    }
     for (const waiter of this.#waiters.get(reloadId) ?? []) waiter(outcome);
     this.#waiters.delete(reloadId);
   }
