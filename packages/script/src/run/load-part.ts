@@ -260,17 +260,21 @@ function groupRows(
   let members: readonly number[] = [];
   const aggregates: AggregateEvaluator = {
     evaluateAggregate(call: AggregateCall, outer: EvaluationScope): Value {
-      const argument = call.args[0];
-      const values: Value[] = [];
+      // Every argument per member row: FirstSortedValue and Concat weigh rows by a second or
+      // third argument.
+      const columns: Value[][] = call.args.map(() => []);
+      if (columns.length === 0) columns.push([]);
       for (const row of members) {
         at(row);
-        values.push(
-          argument === undefined || argument.kind === 'star' ? 1 : evaluateScalar(argument, outer),
-        );
+        call.args.forEach((argument, i) => {
+          (columns[i] as Value[]).push(
+            argument.kind === 'star' ? 1 : evaluateScalar(argument, outer),
+          );
+        });
+        if (call.args.length === 0) (columns[0] as Value[]).push(1);
       }
       at(members[0] as number);
-      const extra = call.args.slice(1).map((arg) => evaluateScalar(arg, outer));
-      return reduceGroup(call, values, extra);
+      return reduceGroup(call, columns);
     },
   };
   const groupScope: EvaluationScope = { ...scope, aggregates };

@@ -112,6 +112,18 @@ DROP TABLE T;`);
     ]);
   });
 
+  it('GROUP BY with FirstSortedValue, weighted Concat, StDev and Fractile', async () => {
+    const { model } = await reload(`T: LOAD * INLINE [
+G, V, W
+a, x, 3
+a, y, 1
+a, z, 2
+];
+S: LOAD G, FirstSortedValue(V, W) AS F, Concat(V, ',', W) AS C, StDev(W) AS D,
+Fractile(W, 0.5) AS M RESIDENT T GROUP BY G;`);
+    expect(tableTexts(model, 'S')).toEqual([['a', 'y', 'y,z,x', '1', '2']]);
+  });
+
   it('ORDER BY sorts a RESIDENT load, DISTINCT drops repeated rows, FIRST n stops early', async () => {
     const { model } = await reload(`T: LOAD * INLINE [
 V

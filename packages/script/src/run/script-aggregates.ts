@@ -25,15 +25,15 @@ export const SCRIPT_AGGREGATES: ReadonlySet<string> = new Set([
   'missingcount',
   'mode',
   'median',
+  'firstsortedvalue',
+  'stdev',
+  'fractile',
 ]);
 
 /** Reduces one group's argument values (`values`, nulls included) for `call`. */
-export function reduceGroup(
-  call: AggregateCall,
-  values: readonly Value[],
-  extra: readonly Value[],
-): Value {
+export function reduceGroup(call: AggregateCall, columns: readonly (readonly Value[])[]): Value {
   const name = call.name.toLowerCase();
+  const values = columns[0] ?? [];
   const present = values.filter((v): v is Exclude<Value, null> => v !== null);
   const input = call.distinct === 'distinct' ? distinct(present) : present;
   const nums = input.map(numOf).filter((n) => !Number.isNaN(n));
@@ -53,9 +53,25 @@ export function reduceGroup(
       return unique.length === 1 ? (unique[0] as Value) : null;
     }
     case 'concat': {
-      const delimiter = textOf(extra[0] ?? null) ?? '';
-      return input.map((v) => textOf(v) ?? '').join(delimiter);
+      const delimiter = textOf(columns[1]?.[0] ?? null) ?? '';
+      const weights = columns[2];
+      if (weights === undefined) return input.map((v) => textOf(v) ?? '').join(delimiter);
+      const order = values
+        .map((value, row) => ({ value, weight: numOf(weights[row] ?? null) }))
+        .filter((entry) => entry.value !== null)
+        .sort((a, b) => a.weight - b.weight);
+      return order.map((entry) => textOf(entry.value) ?? '').join(delimiter);
     }
+    case 'firstsortedvalue':
+      return firstSorted(values, columns[1] ?? [], numOf(columns[2]?.[0] ?? 1));
+    case 'stdev': {
+      if (nums.length < 2) return null;
+      const mean = nums.reduce((a, b) => a + b, 0) / nums.length;
+      const squares = nums.reduce((sum, n) => sum + (n - mean) ** 2, 0);
+      return Math.sqrt(squares / (nums.length - 1));
+    }
+    case 'fractile':
+      return fractile(nums, numOf(columns[1]?.[0] ?? null));
     case 'minstring':
     case 'maxstring': {
       const texts = input.map((v) => textOf(v) ?? '').sort((a, b) => a.localeCompare(b));
@@ -138,4 +154,29 @@ function mode(values: readonly Exclude<Value, null>[]): Value {
     } else if (entry.count === best.count) tie = true;
   }
   return best === null || tie ? null : best.value;
+}
+
+/** The value with the rank-th smallest weight; a tie on that weight gives NULL (research §7.4). */
+function firstSorted(values: readonly Value[], weights: readonly Value[], rank: number): Value {
+  const entries = values
+    .map((value, row) => ({ value, weight: numOf(weights[row] ?? null) }))
+    .filter((entry) => entry.value !== null && !Number.isNaN(entry.weight))
+    .sort((a, b) => (rank < 0 ? b.weight - a.weight : a.weight - b.weight));
+  const index = Math.abs(rank) - 1;
+  const chosen = entries[index];
+  if (chosen === undefined) return null;
+  const tied = entries.filter((entry) => entry.weight === chosen.weight);
+  return tied.length > 1 ? null : chosen.value;
+}
+
+/** Qlik's inclusive fractile: linear interpolation between the closest ranks. */
+function fractile(nums: readonly number[], fraction: number): Value {
+  if (nums.length === 0 || Number.isNaN(fraction)) return null;
+  const sorted = [...nums].sort((a, b) => a - b);
+  const position = Math.min(Math.max(fraction, 0), 1) * (sorted.length - 1);
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  const a = sorted[low] as number;
+  const b = sorted[high] as number;
+  return a + (b - a) * (position - low);
 }
