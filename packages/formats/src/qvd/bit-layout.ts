@@ -13,6 +13,7 @@ export interface RecordLayout {
 }
 
 export interface FieldNeed {
+  readonly name: string;
   readonly symbolCount: number;
   readonly hasNull: boolean;
 }
@@ -31,8 +32,8 @@ function fits(need: FieldNeed, bits: FieldBits): boolean {
 }
 
 /**
- * Reuses a template's layout (read from the QVD the table came from) when every field still fits
- * its bits; that keeps an unmodified table byte-identical on write. Returns null otherwise.
+ * Reuses a template's layout (read from the QVD the table came from) when the fields are the
+ * same, in the same order, and each still fits its bits; that keeps an unmodified table byte-identical on write. Returns null otherwise.
  */
 export function layoutFromTemplate(
   needs: readonly FieldNeed[],
@@ -40,6 +41,7 @@ export function layoutFromTemplate(
   recordByteSize: number,
 ): RecordLayout | null {
   if (template.length !== needs.length) return null;
+  if (template.some((field, i) => field.name !== needs[i]?.name)) return null;
   const fields = template.map(({ bitOffset, bitWidth, bias }) => ({ bitOffset, bitWidth, bias }));
   const ok = needs.every((need, i) => fits(need, fields[i] as FieldBits));
   return ok ? { recordByteSize, fields } : null;

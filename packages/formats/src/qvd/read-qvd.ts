@@ -1,7 +1,7 @@
 import type { IndexedColumn } from '@cairn/engine';
 import { FormatError } from '../errors.js';
 import type { FormatTable } from '../table.js';
-import { headerFromTree, type QvdHeader } from './header.js';
+import { headerFromTree, type QvdHeader, type QvdNumberFormat } from './header.js';
 import { validateLayout } from './layout-check.js';
 import { locateHeader } from './locate-header.js';
 import { decodeRowIndexes } from './row-indexes.js';
@@ -91,11 +91,11 @@ function fieldMetadata(
 ): Pick<FormatTable, 'fieldTags' | 'fieldComments' | 'fieldFormats'> {
   const fieldTags: Record<string, readonly string[]> = {};
   const fieldComments: Record<string, string> = {};
-  const fieldFormats: NonNullable<FormatTable['fieldFormats']> = {};
+  const fieldFormats: Record<string, QvdNumberFormat> = {};
   for (const field of header.fields) {
     if (field.tags.length > 0) fieldTags[field.name] = field.tags;
     if (field.comment !== '') fieldComments[field.name] = field.comment;
-    (fieldFormats as Record<string, unknown>)[field.name] = field.numberFormat;
+    fieldFormats[field.name] = field.numberFormat;
   }
   return { fieldTags, fieldComments, fieldFormats };
 }

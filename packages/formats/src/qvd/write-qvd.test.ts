@@ -51,6 +51,20 @@ describe('writeQvd', () => {
     expect(rowsOf(back)).toEqual([[d(10, '10.0')], [d(10, '10.0')], [d(10, '10.0')]]);
   });
 
+  it('writeQvd(table, {template}) with fields in another order lays the bits out afresh', () => {
+    const template = readQvd(
+      writeQvd(valuesTable('T', { A: [1, 2, 3], B: ['x', 'x', 'x'] })),
+      't',
+    ).qvd;
+    const swapped = valuesTable('T', { B: [1, 2, 3], A: ['x', 'x', 'x'] });
+    const back = readQvd(writeQvd(swapped, { template }), 't.qvd');
+    expect(rowsOf(back)).toEqual(rowsOf(swapped));
+    expect(back.qvd?.fields.map((f) => [f.name, f.bitWidth])).toEqual([
+      ['B', 8],
+      ['A', 0],
+    ]);
+  });
+
   it('writeQvd(empty table) writes zero rows that read back', () => {
     const back = readQvd(writeQvd(valuesTable('E', { A: [], B: [] })), 'e.qvd');
     expect(back.batches[0]?.rowCount).toBe(0);

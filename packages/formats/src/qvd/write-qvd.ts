@@ -59,7 +59,11 @@ export function writeQvd(
   const template = options.template === undefined ? (table as FormatTable).qvd : options.template;
   const fields = collectSymbols(table);
   const rowCount = table.batches.reduce((sum, b) => sum + b.rowCount, 0);
-  const needs = fields.map((f) => ({ symbolCount: f.symbols.length, hasNull: f.hasNull }));
+  const needs = fields.map((f) => ({
+    name: f.name,
+    symbolCount: f.symbols.length,
+    hasNull: f.hasNull,
+  }));
   const layout: RecordLayout =
     (template && layoutFromTemplate(needs, template.fields, template.recordByteSize)) ||
     freshLayout(needs);
