@@ -53,6 +53,53 @@ describe('hub in chromium', () => {
     expect([dialogs, await page.locator('.card img').count()]).toEqual([[], 0]);
   });
 
+  it('the hub dialogs create a space and an app and upload a data file into the space', async () => {
+    const { page } = browser;
+    await page.goto(`${cairn.url}/hub`);
+    await page.getByRole('button', { name: 'Create space' }).click();
+    const spaceDialog = page.getByRole('dialog', { name: 'Create a space' });
+    await spaceDialog.getByLabel('Name').fill('Finance');
+    await spaceDialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Apps in Finance' }).waitFor();
+
+    await page.getByRole('button', { name: 'Upload data file' }).click();
+    const upload = page.getByRole('dialog', { name: 'Upload a data file' });
+    await upload.getByLabel('File').setInputFiles({
+      name: 'budget.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Year,Budget\n2025,100\n'),
+    });
+    await upload.getByRole('button', { name: 'Upload' }).click();
+    await upload.getByText('Uploaded budget.csv.').waitFor();
+    await upload.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('budget.csv').waitFor();
+
+    await page.getByRole('button', { name: 'Create app' }).click();
+    const appDialog = page.getByRole('dialog', { name: 'Create an app' });
+    await appDialog.getByLabel('Name').fill('Budget');
+    await appDialog.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/\/sense\/app\//);
+    await page.goBack();
+    await page.getByRole('link', { name: 'Open app Budget' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Apps in Finance');
+  });
+
+  it('an app whose reload is running shows its progress in the hub until it is ready', async () => {
+    const app = await cairn.api<{ attributes: { id: string } }>('POST', '/api/v1/apps', {
+      attributes: { name: 'Slow' },
+    });
+    const appId = app.attributes.id;
+    const script = 'Sleep 4000;\nSlow: LOAD 1 AS X AUTOGENERATE 1;\n';
+    await cairn.api('POST', `/api/v1/apps/${appId}/scripts`, { script });
+    await cairn.api('POST', '/api/v1/reloads', { appId });
+    const { page } = browser;
+    await page.goto(`${cairn.url}/hub`);
+    const progress = page.getByRole('progressbar', { name: 'Reload progress for Slow' });
+    await progress.waitFor();
+    await progress.waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await page.getByText('Reload failed').count()).toBe(0);
+  });
+
   it('creating a sheet with a bar chart keeps it after a page reload', async () => {
     const { page } = browser;
     await addSheet(page, cairn.url, salesAppId, 'Overview');
