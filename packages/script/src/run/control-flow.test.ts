@@ -157,3 +157,27 @@ describe('runScript ErrorMode', () => {
     expect(traces(log)).toEqual(['after']);
   });
 });
+
+describe('runScript SLEEP and EXIT SCRIPT WHEN', () => {
+  it('SLEEP waits and the script goes on; EXIT SCRIPT WHEN false does not stop it', async () => {
+    const { log } = await reload('SLEEP 1;\nEXIT SCRIPT WHEN 1 = 2;\nTRACE after;');
+    expect(traces(log)).toEqual(['after']);
+  });
+
+  it('a FOR loop with an empty body still stops when the reload is cancelled', async () => {
+    // A signal that reports cancellation from its 100th look on: only a check inside the loop
+    // can see it, since the FOR statement itself is checked once.
+    let looks = 0;
+    const signal = {
+      get aborted() {
+        looks++;
+        return looks > 100;
+      },
+      addEventListener() {},
+      removeEventListener() {},
+    } as unknown as AbortSignal;
+    expect(await reloadError('FOR i = 1 TO 1e12\nNEXT', { signal })).toMatchObject({
+      code: 'CANCELLED',
+    });
+  });
+});

@@ -128,6 +128,7 @@ export class Interpreter {
       throw this.locatedError(raw, 'INVALID_ARGUMENT', 'FOR … STEP 0 would never end');
     for (let value = from; step > 0 ? value <= to : value >= to; value += step) {
       this.context.variables.setValue(header.variable, value);
+      this.context.checkBudgets();
       const flow = await this.run(node.body);
       if (flow === 'exit-for') break;
       if (flow !== 'normal') return flow;
