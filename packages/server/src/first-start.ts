@@ -9,6 +9,8 @@ import { createTenant } from './services/tenants.js';
 export interface FirstStartResult {
   readonly created: boolean;
   readonly tenantId: string;
+  /** The first admin, when this start created the tenant. */
+  readonly adminUserId: string | null;
   /** Where the generated sign-in was written, when this start created it. */
   readonly credentialsFile: string | null;
 }
@@ -25,7 +27,8 @@ export async function ensureDefaultTenant(platform: Platform): Promise<FirstStar
     .select('id')
     .orderBy('created_at')
     .executeTakeFirst();
-  if (existing) return { created: false, tenantId: existing.id, credentialsFile: null };
+  if (existing)
+    return { created: false, tenantId: existing.id, adminUserId: null, credentialsFile: null };
   const { config } = platform;
   const password = config.adminPassword ?? randomBytes(18).toString('base64url');
   const created = await createTenant(db, platform.keys, {
@@ -48,5 +51,10 @@ export async function ensureDefaultTenant(platform: Platform): Promise<FirstStar
     '',
   ].join('\n');
   if (!existsSync(file)) writeFileSync(file, generated, { mode: 0o600 });
-  return { created: true, tenantId: created.tenant.id, credentialsFile: file };
+  return {
+    created: true,
+    tenantId: created.tenant.id,
+    adminUserId: created.adminId,
+    credentialsFile: file,
+  };
 }

@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { UserPrincipal } from './auth/principal.js';
 import { type Config, loadConfig } from './config/config.js';
+import { seedDemo } from './demo/seed-demo.js';
 import { ensureDefaultTenant } from './first-start.js';
 import { Metrics } from './metrics.js';
 import { type CairnInstance, type CreateAppOptions, createApp } from './platform-factory.js';
@@ -33,6 +35,19 @@ export async function startServer(
   const metrics = new Metrics(platform, queue);
   app.addHook('onResponse', async (request, reply) => metrics.observeRequest(request, reply));
   const address = await app.listen({ port: config.port, host: config.host });
+  if (first.created && first.adminUserId !== null && config.demo) {
+    const admin: UserPrincipal = {
+      kind: 'user',
+      tenantId: first.tenantId,
+      userId: first.adminUserId,
+      roles: new Set(['TenantAdmin', 'Developer']),
+      via: 'api-key',
+    };
+    // Demo content is a convenience: failing to create it must not stop the server.
+    await seedDemo(platform, queue, admin).catch((error: Error) =>
+      log.error({ err: error }, 'demo content could not be created'),
+    );
+  }
   queue.kick();
 
   let metricsServer: Server | null = null;
