@@ -63,6 +63,15 @@ describe('SelectionState.selectMatch', () => {
     expect(state.selectedSymbols('Country')).toEqual([1]);
   });
 
+  it('selectMatch that matches nothing returns false and keeps the selection', () => {
+    const state = fresh();
+    state.select('Country', [0]);
+    expect([state.selectMatch('Country', 'zz*'), state.selectedSymbols('Country')]).toEqual([
+      false,
+      [0],
+    ]);
+  });
+
   it('selectMatch hands =expression searches to the hook', () => {
     const state = fresh();
     state.selectMatch('Size', '=Sum(Size)>12', {

@@ -96,7 +96,10 @@ export class SelectionState implements SelectionView {
     return this.select(field, symbols, 'toggle');
   }
 
-  /** Selects the values a search string matches (wildcards, `>=10<20`, `=expression`). */
+  /**
+   * Selects the values a search string matches (wildcards, `>=10<20`, `=expression`); false,
+   * and no change, when the field is locked or nothing matches.
+   */
   selectMatch(
     field: FieldRef,
     search: string,
@@ -104,7 +107,10 @@ export class SelectionState implements SelectionView {
   ): boolean {
     const target = this.field(field);
     if (this.locks.has(target.index)) return false;
-    return this.select(target.index, searchField(target, search, options), options.mode);
+    const matches = searchField(target, search, options);
+    // A search that matches nothing selects nothing and leaves the field as it was.
+    if (matches.length === 0) return false;
+    return this.select(target.index, matches, options.mode);
   }
 
   /** Selects the selected and optional values (Qlik's "select possible"). */
