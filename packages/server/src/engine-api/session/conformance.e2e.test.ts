@@ -1,10 +1,10 @@
 import { buildModel } from '@cairn/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createEngineCalculator } from '../calc/engine-calculator.js';
 import { FakeDeps } from '../testing/fake-deps.js';
 import { bigModel, salesModel } from '../testing/fixture-model.js';
 import { type Harness, rejection, rpc, startHarness } from '../testing/harness.js';
+import { openRawSocket } from '../testing/raw-socket.js';
 import {
   type CubeLayout,
   countryCube,
@@ -254,41 +254,47 @@ describe('§4.4 soft patches', () => {
 });
 
 describe('§4.4 cancel', () => {
-  it('CancelRequest on a queued GetLayout makes it reject with 15', async () => {
+  function gate(): () => void {
     let release = () => {};
     deps.reloadGate = new Promise<void>((resolve) => {
       release = resolve;
     });
+    return release;
+  }
+
+  it('CancelRequest on a queued GetLayout makes it reject with 15', async () => {
+    const release = gate();
     deps.nextReload = { model: salesModel(), log: [] };
-    const ws = new WebSocket(`ws://127.0.0.1:${harness.port}/app/sales/identity/raw`, {
-      headers: { Authorization: 'Bearer editor-key' },
-    });
-    const replies = new Map<number, { error?: { code: number } }>();
-    const waiting = new Map<number, () => void>();
-    ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; error?: { code: number } };
-      if (typeof message.id !== 'number') return;
-      replies.set(message.id, message);
-      waiting.get(message.id)?.();
-    });
-    const reply = (id: number) =>
-      new Promise<{ error?: { code: number } }>((resolve) => {
-        const done = () => resolve(replies.get(id) ?? {});
-        if (replies.has(id)) done();
-        else waiting.set(id, done);
-      });
-    await new Promise((resolve) => ws.once('open', resolve));
-    const send = (id: number, handle: number, method: string, params: unknown[]) =>
-      ws.send(JSON.stringify({ jsonrpc: '2.0', id, handle, method, params }));
-    send(1, -1, 'OpenDoc', ['sales']);
-    await reply(1);
-    send(2, 1, 'DoReload', []); // held open by the gate: the session queue waits behind it
-    send(3, 1, 'GetAppLayout', []);
-    send(4, -1, 'CancelRequest', [3]);
-    const cancelled = await reply(3);
+    const raw = await openRawSocket(harness.port, '/app/sales/identity/raw', 'editor-key');
+    raw.send(1, -1, 'OpenDoc', ['sales']);
+    await raw.reply(1);
+    raw.send(2, 1, 'DoReload'); // held open by the gate: the session queue waits behind it
+    raw.send(3, 1, 'GetAppLayout');
+    raw.send(4, -1, 'CancelRequest', [3]);
+    const cancelled = await raw.reply(3);
     release();
-    await reply(2);
-    ws.close();
+    await raw.reply(2);
+    raw.close();
     expect(cancelled.error?.code).toBe(15);
+  });
+
+  it('GetProgress answers with the log while DoReload is still running', async () => {
+    const release = gate();
+    deps.nextReload = { model: salesModel(), log: ['Orders << 8 rows'] };
+    const raw = await openRawSocket(harness.port, '/app/sales/identity/raw', 'editor-key');
+    raw.send(1, -1, 'OpenDoc', ['sales']);
+    await raw.reply(1);
+    raw.send(2, 1, 'DoReload');
+    let progress: Record<string, unknown> = {};
+    for (let id = 3; id < 50; id++) {
+      raw.send(id, -1, 'GetProgress', [0]);
+      progress = (await raw.reply(id)).result?.qProgressData as Record<string, unknown>;
+      if (progress.qPersistentProgress) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    release();
+    await raw.reply(2);
+    raw.close();
+    expect([progress.qPersistentProgress, progress.qFinished]).toEqual(['Orders << 8 rows', false]);
   });
 });

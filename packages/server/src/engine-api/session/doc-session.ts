@@ -34,6 +34,8 @@ export interface DocEnv {
   readonly limits: EngineLimits;
   /** Session apps by tenant + user + id; an entry goes when its last session does. */
   readonly sessionApps: Map<string, unknown>;
+  /** Persisted side of open apps by tenant + app id; an entry goes when no session has it. */
+  readonly sharedApps: Map<string, unknown>;
 }
 
 const LIST_OF_TYPE: Record<string, string> = {
@@ -367,9 +369,13 @@ export class DocSession {
 
   dispose(): void {
     this.unsubscribe();
-    if (this.shared.isSessionApp && this.shared.subscriberCount === 0) {
-      const { tenantId, userId } = this.session.principal;
-      this.env.sessionApps.delete(`${tenantId}\u0000${userId}\u0000${this.appId}`);
+    const { tenantId, userId } = this.session.principal;
+    if (this.shared.subscriberCount === 0) {
+      if (this.shared.isSessionApp) {
+        this.env.sessionApps.delete(`${tenantId}\u0000${userId}\u0000${this.appId}`);
+      } else if (this.env.sharedApps.get(`${tenantId}\u0000${this.appId}`) === this.shared) {
+        this.env.sharedApps.delete(`${tenantId}\u0000${this.appId}`);
+      }
     }
     this.env.sessions.reserveObjects(this.session.principal.tenantId, -this.sessionObjects.size, 0);
     this.sessionObjects.clear();

@@ -148,8 +148,8 @@ export class FakeDeps implements EngineApiDeps {
     const logListeners = new Set<(line: string) => void>();
     const done = (async () => {
       await new Promise((resolve) => setImmediate(resolve));
-      if (this.reloadGate) await this.reloadGate;
       for (const line of plan.log) for (const listener of logListeners) listener(line);
+      if (this.reloadGate) await this.reloadGate;
       if ('error' in plan) return { success: false, error: plan.error };
       app.model = plan.model;
       app.version++;

@@ -27,6 +27,8 @@ export interface ConnectionHost {
   detach(connection: Connection): void;
 }
 
+const OUT_OF_QUEUE = new Set(['CancelRequest', 'AbortRequest', 'AbortAll', 'GetProgress']);
+
 interface InFlight {
   cancelled: boolean;
 }
@@ -143,11 +145,8 @@ export class Connection {
       this.close(CloseCode.floodOrSlow, 'Too many pending requests');
       return;
     }
-    // Cancellation must not wait behind the request it cancels.
-    if (
-      request.handle === -1 &&
-      ['CancelRequest', 'AbortRequest', 'AbortAll'].includes(request.method)
-    ) {
+    // Cancellation and progress must not wait behind the request they are about (DoReload).
+    if (request.handle === -1 && OUT_OF_QUEUE.has(request.method)) {
       void this.execute(request, { cancelled: false });
       return;
     }
