@@ -11,6 +11,7 @@ import {
 } from '@cairn/engine';
 import type { LoadPart, ScriptExpression } from '../parse/ast.js';
 import { locatedIn } from './expression-at.js';
+import { hasAggregate } from './has-aggregate.js';
 import type { ReloadContext } from './reload-context.js';
 import type { ScriptRowFunctions } from './row-functions.js';
 import { rowKey } from './row-key.js';
@@ -74,7 +75,9 @@ export function runLoadPart(
       row = current;
     }
   };
-  const grouped = part.groupBy.length > 0;
+  const grouped =
+    part.groupBy.length > 0 ||
+    part.fields.some((field) => field.kind !== 'star' && hasAggregate(field.expression.ast));
   const values: Value[] = new Array(fields.length);
   for (let i = 0; i < order.length && passing.length < limit; i++) {
     row = order[i] as number;

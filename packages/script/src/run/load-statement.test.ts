@@ -112,6 +112,17 @@ DROP TABLE T;`);
     ]);
   });
 
+  it('aggregations without GROUP BY reduce the whole input to one row', async () => {
+    const { model } = await reload(`T: LOAD * INLINE [
+V
+3
+1
+2
+];
+R: LOAD Min(V) AS Lo, Max(V) AS Hi, Sum(V) * 2 AS Twice RESIDENT T;`);
+    expect(tableTexts(model, 'R')).toEqual([['1', '3', '12']]);
+  });
+
   it('GROUP BY with FirstSortedValue, weighted Concat, StDev and Fractile', async () => {
     const { model } = await reload(`T: LOAD * INLINE [
 G, V, W
