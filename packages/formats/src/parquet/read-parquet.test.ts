@@ -79,24 +79,6 @@ describe('readParquetTable', () => {
     expect(rowsOf(table).map((r) => r[0])).toEqual(['x', 'y', 'x', 'x']);
   });
 
-  it('readParquetTable(rows over several batches) keeps one symbol per distinct text', () => {
-    // parquet-wasm hands rows over in batches of 1,024, so 2,500 rows span three Arrow chunks.
-    const codes = ['LAS', 'ATL', 'MCI'];
-    const texts = Array.from({ length: 2500 }, (_, i) => (i % 7 === 6 ? null : codes[i % 3]));
-    const delay = Array.from({ length: 2500 }, (_, i) => BigInt(i % 5));
-    const arrow = new ArrowTable({
-      names: vectorFromArray(texts, new Utf8()),
-      delay: vectorFromArray(delay, new Int64()),
-    });
-    const table = readParquetTable(toParquet(arrow, 1), 'g.parquet', 'g');
-    const [text, num] = table.batches[0]?.columns ?? [];
-    expect(text?.kind === 'indexed' && text.symbols).toEqual(codes);
-    expect(text?.kind === 'indexed' && Array.from(text.indexes.slice(2040, 2050))).toEqual(
-      texts.slice(2040, 2050).map((t) => (t === null ? -1 : codes.indexOf(t as string))),
-    );
-    expect(num?.kind === 'indexed' && num.symbols).toEqual([0, 1, 2, 3, 4]);
-  });
-
   it('readParquetTable(list column) fails with PARQUET_TYPE_UNSUPPORTED naming the field', () => {
     const type = new List(new Field('item', new Int32(), true));
     const nested = new ArrowTable({ tags: vectorFromArray([[1, 2], [3]], type) });
