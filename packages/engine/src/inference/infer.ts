@@ -14,6 +14,10 @@ import { SymbolState } from './symbol-state.js';
  * the field's own selection were removed), excluded (X), or selected but excluded (XS / XL). Per
  * table it gives the possible rows. Tables that are not associated (islands) do not restrict
  * each other; a loosely coupled table is its own island.
+ *
+ * Known gap: treating a loosely coupled table as an island means a key field it shares shows
+ * every value the loose table holds as possible; Qlik's exact rule for loose tables is not
+ * documented, and this has not been checked against a real engine.
  */
 export function infer(model: DataModel, state: SelectionView): Inference {
   const graph = associationGraph(model);

@@ -41,6 +41,10 @@ interface ListRows {
  * Qlik's `qListObject` layout for a list object definition (engine-protocol.md §3.5): every
  * value of the field with its state (excluded values included), sorted by the def's first
  * `qSortCriterias` entry, with one data page per `qInitialDataFetch` entry.
+ *
+ * Known gaps: `qExpressions` are not evaluated (qcx is always 1), `qSortByExpression` is
+ * ignored, and a calculated field (`=...`) fails with LIST_CALCULATED_FIELD; these need the
+ * expression library wired in.
  */
 export function computeListObject(
   model: DataModel,
