@@ -3,7 +3,7 @@ import { parseExpression } from '../expression/parser.js';
 import { displayText } from '../format/number-text.js';
 import type { CalcContext } from './calc-context.js';
 import { computeCubeTable } from './cube-table.js';
-import { resultKey } from './result-cache.js';
+import { contextFingerprint, resultKey } from './result-cache.js';
 
 /** What `Doc.Evaluate` / `Doc.EvaluateEx` answer. */
 export interface EvaluatedValue {
@@ -21,7 +21,13 @@ export function evaluateExpression(ctx: CalcContext, text: string): EvaluatedVal
   const source = text.trim().replace(/^=/, '');
   const key =
     ctx.cache &&
-    resultKey('evaluate', ctx.model.id, ctx.inference.stateHash, source, ctx.dataReductionKey);
+    resultKey(
+      'evaluate',
+      ctx.model.id,
+      ctx.inference.stateHash,
+      source + contextFingerprint(ctx),
+      ctx.dataReductionKey,
+    );
   if (key) {
     const cached = ctx.cache!.get<EvaluatedValue>(key);
     if (cached) return cached;

@@ -63,3 +63,22 @@ export function resultKey(
   // The full definition, not a hash of it: two definitions must never share an entry.
   return `${kind}|${modelId}|${stateHash}|${dataReductionKey}|${definition}`;
 }
+
+const fingerprints = new WeakMap<object, string>();
+
+/**
+ * The parts of a calculation context besides model and state that change results: the app's
+ * variables (bare names in expressions read them) and the locale (texts of numbers and dates).
+ * Computed once per context object.
+ */
+export function contextFingerprint(ctx: {
+  readonly variables: ReadonlyMap<string, string>;
+  readonly locale: unknown;
+}): string {
+  let fingerprint = fingerprints.get(ctx);
+  if (fingerprint === undefined) {
+    fingerprint = JSON.stringify([[...ctx.variables], ctx.locale]);
+    fingerprints.set(ctx, fingerprint);
+  }
+  return fingerprint;
+}

@@ -138,6 +138,29 @@ describe('computeHyperCube', () => {
     const second = computeHyperCube(context({ Region: ['North'] }, cache), byRegion);
     expect(second).toBe(first);
   });
+
+  it('computeHyperCube does not share a cached layout across different variables', () => {
+    const cache = new ResultCache();
+    const state = new SelectionState(model);
+    const inference = infer(model, state);
+    const def: HyperCubeDef = {
+      ...byRegion,
+      qMeasures: [{ qDef: { qDef: 'Sum(Amount) * vRate' } }],
+    };
+    const at = (rate: string) =>
+      computeHyperCube(
+        createCalcContext(model, state, inference, {
+          cache,
+          variables: new Map([['vRate', rate]]),
+        }),
+        def,
+      ) as {
+        qGrandTotalRow: NxCell[];
+      };
+    expect([at('1').qGrandTotalRow[0]!.qNum, at('2').qGrandTotalRow[0]!.qNum]).toEqual([
+      450.5, 901,
+    ]);
+  });
 });
 
 describe('getHyperCubeData', () => {

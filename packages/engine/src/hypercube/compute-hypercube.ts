@@ -1,5 +1,5 @@
 import type { CalcContext } from '../calc/calc-context.js';
-import { resultKey } from '../calc/result-cache.js';
+import { contextFingerprint, resultKey } from '../calc/result-cache.js';
 import { measureCell } from './cells.js';
 import { dimensionInfo, measureInfo } from './column-info.js';
 import { cubeResult, definitionKey } from './cube-result.js';
@@ -19,7 +19,7 @@ export function computeHyperCube(ctx: CalcContext, def: HyperCubeDef): Record<st
       'layout',
       ctx.model.id,
       ctx.inference.stateHash,
-      `${definitionKey(def)}${JSON.stringify([def.qInitialDataFetch, def.qColumnOrder, def.qDimensions, def.qMeasures])}`,
+      `${definitionKey(def)}${JSON.stringify([def.qInitialDataFetch, def.qColumnOrder, def.qDimensions, def.qMeasures])}${contextFingerprint(ctx)}`,
       ctx.dataReductionKey,
     );
   if (key) {

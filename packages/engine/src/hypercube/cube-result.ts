@@ -2,7 +2,7 @@ import type { GroupResults } from '../aggregate/group-results.js';
 import { valueAt } from '../aggregate/group-results.js';
 import type { CalcContext } from '../calc/calc-context.js';
 import { type CubeTable, computeCubeTable } from '../calc/cube-table.js';
-import { resultKey } from '../calc/result-cache.js';
+import { contextFingerprint, resultKey } from '../calc/result-cache.js';
 import { parseExpression } from '../expression/parser.js';
 import type { Value } from '../model/value.js';
 import type { HyperCubeDef } from './hypercube-def.js';
@@ -29,7 +29,7 @@ export function cubeResult(ctx: CalcContext, def: HyperCubeDef): CubeResult {
       'cube',
       ctx.model.id,
       ctx.inference.stateHash,
-      definitionKey(def),
+      definitionKey(def) + contextFingerprint(ctx),
       ctx.dataReductionKey,
     );
   if (key) {
