@@ -79,11 +79,19 @@ function parseHeader(bytes: Uint8Array, file: string): { header: QvdHeader; body
     throw new FormatError('QVD_HEADER_INVALID', `XML header: ${tree.error}`, {
       file,
       line: tree.line,
+      offset: lineOffset(xml, tree.line),
     });
   }
   const header = headerFromTree(tree, file);
   validateLayout(header, bytes.length - span.bodyStart, file, span.bodyStart);
   return { header, bodyStart: span.bodyStart };
+}
+
+/** Byte offset of the start of 1-based `line` in the UTF-8 header text. */
+function lineOffset(xml: string, line: number): number {
+  let at = 0;
+  for (let l = 1; l < line && at >= 0; l++) at = xml.indexOf('\n', at) + 1 || -1;
+  return at < 0 ? 0 : Buffer.byteLength(xml.slice(0, at));
 }
 
 function fieldMetadata(
