@@ -1,6 +1,7 @@
 import { type DatePatternToken, hasAmPm, parseDatePattern } from './date-pattern.js';
 import type { LocaleSettings } from './locale.js';
-import { type DateParts, dateParts } from './serial.js';
+import { formatDefaultNumber } from './number-text.js';
+import { type DateParts, dateParts, isCalendarSerial } from './serial.js';
 
 /**
  * Formats a date serial with a Qlik date/time pattern (`YYYY-MM-DD hh:mm:ss[.fff]`, `MMM`,
@@ -8,6 +9,7 @@ import { type DateParts, dateParts } from './serial.js';
  * so `[.fff]` hides whole seconds.
  */
 export function formatDate(serial: number, pattern: string, locale: LocaleSettings): string {
+  if (!isCalendarSerial(serial)) return formatDefaultNumber(serial, locale.decimalSep);
   const tokens = parseDatePattern(pattern);
   const parts = dateParts(serial);
   return render(tokens, parts, locale, hasAmPm(tokens));

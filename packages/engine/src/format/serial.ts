@@ -19,6 +19,14 @@ export interface DateParts {
   readonly weekday: number;
 }
 
+/**
+ * Serials a JavaScript Date can hold (about ±270,000 years); beyond them calendar functions
+ * give NULL and formatters fall back to the plain number.
+ */
+export function isCalendarSerial(serial: number): boolean {
+  return Number.isFinite(serial) && Math.abs((serial - unixEpochSerial) * msPerDay) <= 8.64e15;
+}
+
 export function serialFromMs(ms: number): number {
   return ms / msPerDay + unixEpochSerial;
 }

@@ -1,5 +1,5 @@
 import { pad } from '../format/date-format.js';
-import { dateParts } from '../format/serial.js';
+import { dateParts, isCalendarSerial } from '../format/serial.js';
 import { Dual, type Value } from '../model/value.js';
 import { dayStart, monthStart, quarterStart, weekOf, weekStart, yearStart } from './calendar.js';
 import { toNumber } from './coerce.js';
@@ -17,17 +17,17 @@ function args(
   ctx: FunctionContext,
 ): { serial: number; shift: number; extra: number | undefined } | null {
   const serial = value === undefined ? Number.NaN : toNumber(value, ctx.locale);
-  if (!Number.isFinite(serial)) return null;
+  if (!isCalendarSerial(serial)) return null;
   const n = shift === undefined ? 0 : Math.trunc(toNumber(shift, ctx.locale));
-  const e = extra === undefined ? undefined : Math.trunc(toNumber(extra, ctx.locale));
-  return { serial, shift: Number.isFinite(n) ? n : 0, extra: e };
+  const e = extra === undefined ? Number.NaN : Math.trunc(toNumber(extra, ctx.locale));
+  return { serial, shift: Number.isFinite(n) ? n : 0, extra: Number.isFinite(e) ? e : undefined };
 }
 
 export const dateNameFunctions: readonly ScalarFunction[] = [
   fn('DayName', 'date', 1, 3, ([value, shift, dayStartsAt], ctx) => {
     const a = args(value, shift, undefined, ctx);
     if (!a) return null;
-    const fraction = dayStartsAt === undefined ? 0 : toNumber(dayStartsAt, ctx.locale);
+    const fraction = dayStartsAt === undefined ? 0 : toNumber(dayStartsAt, ctx.locale) || 0;
     return asDate(dayStart(a.serial, a.shift, fraction), ctx);
   }),
   fn('WeekName', 'date', 1, 3, ([value, shift, first], ctx) => {
@@ -35,7 +35,7 @@ export const dateNameFunctions: readonly ScalarFunction[] = [
     if (!a) return null;
     const start = weekStart(a.serial, a.shift, a.extra ?? ctx.locale.firstWeekDay);
     const { week, year } = weekOf(start, ctx.locale, a.extra ?? ctx.locale.firstWeekDay);
-    return new Dual(start, `${year}/${pad(week, 2)}`);
+    return periodDual(start, `${year}/${pad(week, 2)}`);
   }),
   fn('QuarterName', 'date', 1, 3, ([value, shift, firstMonth], ctx) => {
     const a = args(value, shift, firstMonth, ctx);
@@ -44,7 +44,7 @@ export const dateNameFunctions: readonly ScalarFunction[] = [
     const first = dateParts(start);
     const last = dateParts(monthStart(start, 2));
     const names = ctx.locale.monthNames;
-    return new Dual(start, `${names[first.month - 1]}-${names[last.month - 1]} ${first.year}`);
+    return periodDual(start, `${names[first.month - 1]}-${names[last.month - 1]} ${first.year}`);
   }),
   fn('YearName', 'date', 1, 3, ([value, shift, firstMonth], ctx) => {
     const a = args(value, shift, firstMonth, ctx);
@@ -52,6 +52,11 @@ export const dateNameFunctions: readonly ScalarFunction[] = [
     const fm = a.extra ?? ctx.locale.firstMonthOfYear;
     const start = yearStart(a.serial, a.shift, fm);
     const { year } = dateParts(start);
-    return new Dual(start, fm === 1 ? String(year) : `${year}-${year + 1}`);
+    return periodDual(start, fm === 1 ? String(year) : `${year}-${year + 1}`);
   }),
 ];
+
+/** NULL when a large shift moved the period off the calendar. */
+function periodDual(start: number, text: string): Dual | null {
+  return isCalendarSerial(start) ? new Dual(start, text) : null;
+}

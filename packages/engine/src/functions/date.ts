@@ -1,5 +1,5 @@
 import { formatDate } from '../format/date-format.js';
-import { dateParts, dayOf, makeSerial } from '../format/serial.js';
+import { dateParts, dayOf, isCalendarSerial, makeSerial } from '../format/serial.js';
 import { Dual, type Value } from '../model/value.js';
 import {
   addMonths,
@@ -24,19 +24,30 @@ import { type FunctionContext, fn, type ScalarFunction } from './function-types.
 function serialOf(value: Value | undefined, ctx: FunctionContext): number | null {
   if (value === undefined) return null;
   const n = toNumber(value, ctx.locale);
-  return Number.isFinite(n) ? n : null;
+  return isCalendarSerial(n) ? n : null;
 }
 
+/** An integer argument; an absent or non-numeric one takes the fallback (NULL in Qlik terms). */
 function intArg(value: Value | undefined, ctx: FunctionContext, fallback: number): number {
   if (value === undefined) return fallback;
-  return Math.trunc(toNumber(value, ctx.locale));
+  const n = Math.trunc(toNumber(value, ctx.locale));
+  return Number.isFinite(n) ? n : fallback;
 }
 
-export function asDate(serial: number, ctx: FunctionContext): Dual {
+function optionalNumber(value: Value | undefined, ctx: FunctionContext): number | undefined {
+  if (value === undefined) return undefined;
+  const n = toNumber(value, ctx.locale);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A date result as a dual with DateFormat text; NULL when the arithmetic left the calendar. */
+export function asDate(serial: number, ctx: FunctionContext): Dual | null {
+  if (!isCalendarSerial(serial)) return null;
   return new Dual(serial, formatDate(serial, ctx.locale.dateFormat, ctx.locale));
 }
 
-export function asTimestamp(serial: number, ctx: FunctionContext): Dual {
+export function asTimestamp(serial: number, ctx: FunctionContext): Dual | null {
+  if (!isCalendarSerial(serial)) return null;
   return new Dual(serial, formatDate(serial, ctx.locale.timestampFormat, ctx.locale));
 }
 
@@ -63,7 +74,7 @@ function periodPair(
     fn(`${name}${suffix}`, 'date', 1, 3, ([value, shiftArg, extraArg], ctx) => {
       const serial = serialOf(value, ctx);
       if (serial === null) return null;
-      const extra = extraArg === undefined ? undefined : toNumber(extraArg, ctx.locale);
+      const extra = optionalNumber(extraArg, ctx);
       const bound: PeriodStart = (s, shift) => start(s, shift, extra, ctx);
       const shift = intArg(shiftArg, ctx, 0);
       const result = suffix === 'Start' ? bound(serial, shift) : periodEnd(bound, serial, shift);
@@ -81,7 +92,7 @@ function inFunction(
     const serial = serialOf(value, ctx);
     const baseSerial = serialOf(base, ctx);
     if (serial === null || baseSerial === null) return null;
-    const extra = extraArg === undefined ? undefined : toNumber(extraArg, ctx.locale);
+    const extra = optionalNumber(extraArg, ctx);
     const bound: PeriodStart = (s, shift) => start(s, shift, extra, ctx);
     return bool(inPeriod(bound, serial, baseSerial, intArg(shiftArg, ctx, 0)));
   });
@@ -199,6 +210,7 @@ export const dateFunctions: readonly ScalarFunction[] = [
     const serial = serialOf(value, ctx);
     if (serial === null) return null;
     const start = monthStart(serial, intArg(shift, ctx, 0));
+    if (!isCalendarSerial(start)) return null;
     const { year, month } = dateParts(start);
     return new Dual(start, `${ctx.locale.monthNames[month - 1]} ${year}`);
   }),

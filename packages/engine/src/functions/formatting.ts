@@ -13,7 +13,7 @@ import { type FunctionContext, fn, type ScalarFunction } from './function-types.
 function numberOf(value: Value | undefined, ctx: FunctionContext): number | null {
   if (value === undefined) return null;
   const n = toNumber(value, ctx.locale);
-  return Number.isNaN(n) ? null : n;
+  return Number.isFinite(n) ? n : null;
 }
 
 function optionalText(value: Value | undefined, ctx: FunctionContext): string | undefined {

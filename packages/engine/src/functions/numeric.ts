@@ -65,7 +65,7 @@ export const numericFunctions: readonly ScalarFunction[] = [
   unary('Sinh', Math.sinh),
   unary('Cosh', Math.cosh),
   unary('Tanh', Math.tanh),
-  unary('Fact', (x) => (Number.isInteger(x) && x >= 0 ? factorial(x) : Number.NaN)),
+  unary('Fact', (x) => (Number.isInteger(x) && x >= 0 ? product(1, x) : Number.NaN)),
   binary('Atan2', Math.atan2),
   binary('Pow', (x, y) => x ** y),
   // Fmod keeps the dividend's sign: Fmod(-7, 2) = -1.
@@ -76,9 +76,9 @@ export const numericFunctions: readonly ScalarFunction[] = [
   ),
   binary('Div', (x, y) => (y === 0 ? Number.NaN : Math.trunc(x / y))),
   binary('Combin', (n, k) =>
-    k < 0 || k > n ? 0 : Math.round(factorial(n) / (factorial(k) * factorial(n - k))),
+    validChoice(n, k) ? combinations(n, Math.min(k, n - k)) : Number.NaN,
   ),
-  binary('Permut', (n, k) => (k < 0 || k > n ? 0 : Math.round(factorial(n) / factorial(n - k)))),
+  binary('Permut', (n, k) => (validChoice(n, k) ? product(n - k + 1, n) : Number.NaN)),
   fn('Even', 'numeric', 1, 1, ([value], ctx) => {
     const x = whole(toNumber(value!, ctx.locale));
     return x === null ? null : bool(x % 2 === 0);
@@ -99,8 +99,19 @@ export const numericFunctions: readonly ScalarFunction[] = [
   fn('e', 'numeric', 0, 0, () => Math.E),
 ];
 
-function factorial(n: number): number {
+/** from × (from+1) × ... × to; stops once the product overflows, so huge inputs stay cheap. */
+function product(from: number, to: number): number {
   let result = 1;
-  for (let i = 2; i <= n; i++) result *= i;
-  return result;
+  for (let i = Math.max(from, 2); i <= to && Number.isFinite(result); i++) result *= i;
+  return Number.isFinite(result) ? result : Number.NaN;
+}
+
+function combinations(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k && Number.isFinite(result); i++) result = (result * (n - k + i)) / i;
+  return Number.isFinite(result) ? Math.round(result) : Number.NaN;
+}
+
+function validChoice(n: number, k: number): boolean {
+  return Number.isInteger(n) && Number.isInteger(k) && n >= 0 && k >= 0 && k <= n;
 }

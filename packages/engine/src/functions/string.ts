@@ -8,6 +8,8 @@ import { type FunctionContext, fn, type ScalarFunction } from './function-types.
  * (code points), so 'Größe' and emoji have the length a user sees. NULL input gives NULL,
  * except Len (0), so the usual `Len(Trim(x)) = 0` test catches NULL and blanks alike.
  */
+const maxRepeatLength = 10_000_000;
+
 function chars(text: string): string[] {
   return Array.from(text);
 }
@@ -104,10 +106,12 @@ export const stringFunctions: readonly ScalarFunction[] = [
   }),
   fn('KeepChar', 'string', 2, 2, ([value, keep], ctx) => filterChars(value!, keep!, ctx, true)),
   fn('PurgeChar', 'string', 2, 2, ([value, purge], ctx) => filterChars(value!, purge!, ctx, false)),
+  // Results over maxRepeatLength characters are NULL rather than exhausting the heap.
   fn('Repeat', 'string', 1, 2, ([value, times], ctx) => {
     const s = text(value, ctx);
-    const n = int(times, ctx, 1);
-    return s === null ? null : s.repeat(Math.max(0, Number.isNaN(n) ? 0 : n));
+    const n = Math.max(0, int(times, ctx, 1) || 0);
+    if (s === null || s.length * n > maxRepeatLength) return null;
+    return s.repeat(n);
   }),
   fn('SubStringCount', 'string', 2, 2, ([value, sub], ctx) => {
     const s = text(value, ctx);
