@@ -23,7 +23,7 @@ export interface EnginePrincipal {
   readonly via: 'api-key' | 'session-cookie';
 }
 
-/** The upgrade request as the platform needs it to authenticate (cookies unparsed, CSRF in query). */
+/** The upgrade request as the platform needs it to authenticate (cookies unparsed). */
 export interface UpgradeRequest {
   readonly headers: IncomingHttpHeaders;
   /** Path and query, e.g. `/app/abc?qlik-csrf-token=...`. */
@@ -127,7 +127,7 @@ export type AppEvent =
 
 export interface EngineApiDeps {
   readonly logger: FastifyBaseLogger;
-  /** Engine memory budget in MB (CAIRN_ENGINE_MEMORY_MB); loaded models beyond it are unloaded LRU. */
+  /** Engine memory budget in MB (CAIRN_ENGINE_MEMORY_MB); idle models over it unload LRU. */
   readonly memoryBudgetMb: number;
   /**
    * Authenticates a WebSocket upgrade: `Authorization: Bearer <api key>`, or the session cookie

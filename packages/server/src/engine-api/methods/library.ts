@@ -111,7 +111,13 @@ function commonMethods(type: string): Record<string, Method> {
     GetProperties: (ctx) => ({ qProp: current(ctx, type).record.properties }),
     SetProperties: async (ctx, params) => {
       const { doc, record } = current(ctx, type);
-      if (record.id.startsWith(SCRIPT_PREFIX)) await setVariable(doc, record, '');
+      if (record.id.startsWith(SCRIPT_PREFIX)) {
+        throw new EngineError(
+          ErrorCode.accessDenied,
+          record.id,
+          `Access denied: '${String(record.properties.qName)}' is created by the script`,
+        );
+      }
       await doc.setProperties(record.id, withType(obj(params, 'qProp'), type));
       return {};
     },

@@ -60,7 +60,8 @@ export function normalisePages(raw: Json[], limits: EngineLimits): JsonObject[] 
       throw new EngineError(
         ErrorCode.pagesTooLarge,
         `qPages[${i}]`,
-        `Pages too large: ${out.qWidth}x${out.qHeight} cells exceeds the ${limits.maxPageCells} cell limit`,
+        `Pages too large: ${out.qWidth}x${out.qHeight} cells exceeds the limit of ` +
+          `${limits.maxPageCells} cells per page`,
       );
     }
     return out;

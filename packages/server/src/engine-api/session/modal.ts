@@ -11,7 +11,8 @@ export function beginSelections(doc: DocSession, objectId: string, paths: readon
     throw new EngineError(
       ErrorCode.hcModal,
       objectId,
-      `Modal object error: object '${modal.objectId}' is in selection mode; end it or call AbortModal`,
+      `Modal object error: object '${modal.objectId}' is in selection mode; ` +
+        'end its selections or call AbortModal',
     );
   }
   if (!doc.selections) {
