@@ -58,6 +58,11 @@ describe('readJson', () => {
     );
   });
 
+  it('readJson(objects nested 40 deep) fails with JSON_SHAPE_UNSUPPORTED, not a stack overflow', () => {
+    const deep = `[${'{"a":'.repeat(40)}1${'}'.repeat(40)}]`;
+    expect(() => read(deep)).toThrow(expect.objectContaining({ code: 'JSON_SHAPE_UNSUPPORTED' }));
+  });
+
   it('readJson(array of numbers) fails with JSON_SHAPE_UNSUPPORTED naming the record', () => {
     expect(() => read('[1, 2]')).toThrow(/record 1 is "1", not an object/);
   });

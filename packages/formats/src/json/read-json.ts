@@ -36,7 +36,7 @@ export function readJson(
         { file, line: row + 1 },
       );
     }
-    flatten(record, '', (field, value) => {
+    flatten(record, '', file, 0, (field, value) => {
       let builder = builders.get(field);
       if (builder === undefined) {
         builder = new ColumnBuilder(field);
@@ -94,9 +94,14 @@ function memberList(doc: JsonObject): string {
   );
 }
 
+/** Deeper nesting than this is refused rather than risking the stack on hostile input. */
+const MAX_DEPTH = 32;
+
 function flatten(
   record: JsonObject,
   prefix: string,
+  file: string,
+  depth: number,
   emit: (field: string, value: Value) => void,
 ): void {
   for (const [key, value] of Object.entries(record)) {
@@ -105,6 +110,12 @@ function flatten(
     else if (typeof value === 'boolean') emit(field, value ? TRUE : FALSE);
     else if (typeof value === 'number' || typeof value === 'string') emit(field, value);
     else if (Array.isArray(value)) emit(field, JSON.stringify(value));
-    else flatten(value, `${field}.`, emit);
+    else if (depth + 1 >= MAX_DEPTH) {
+      throw new FormatError(
+        'JSON_SHAPE_UNSUPPORTED',
+        `objects nest deeper than ${MAX_DEPTH} levels at ${quote(field.slice(0, 80))}`,
+        { file, field },
+      );
+    } else flatten(value, `${field}.`, file, depth + 1, emit);
   }
 }
