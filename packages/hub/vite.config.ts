@@ -1,29 +1,32 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The hub is served by the Cairn server from packages/hub/dist at `/`. The chart bundles are
-// large, so each one is its own chunk loaded the first time a sheet needs that chart type.
+// `vite` (npm run dev -w packages/hub) proxies the REST and Engine APIs to a running Cairn
+// (CAIRN_URL, default http://127.0.0.1:8080); `vite build` writes dist/, which the server serves.
+const cairn = process.env.CAIRN_URL ?? 'http://127.0.0.1:8080';
+
+// JSX goes through Vite's own esbuild transform (automatic runtime), not @vitejs/plugin-react:
+// that plugin is hoisted beside vitest's Vite 8 and breaks this package's Vite 7 dev server.
+// The cost is no React fast refresh in development (a full reload instead).
 export default defineConfig({
-  plugins: [react()],
+  esbuild: { jsx: 'automatic' },
   base: '/',
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // The chart bundles are large by nature; each is its own chunk, loaded on first use.
     chunkSizeWarningLimit: 3000,
-    // The server's CSP forbids inline scripts; Vite's module-preload polyfill is emitted into the
-    // entry chunk (not inline), so the built index.html holds only external <script src> tags.
-    modulePreload: { polyfill: true },
   },
   server: {
     proxy: {
-      '/api': { target: process.env.CAIRN_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
+      '/api': { target: cairn },
+      // GET /login is the hub's own page; POST /login signs in at the server.
       '/login': {
-        target: process.env.CAIRN_URL ?? 'http://127.0.0.1:3000',
-        bypass: (req) => (req.method === 'GET' ? req.url : undefined),
+        target: cairn,
+        bypass: (req) => (req.method === 'GET' ? '/index.html' : undefined),
       },
-      '/logout': { target: process.env.CAIRN_URL ?? 'http://127.0.0.1:3000' },
-      '/app': { target: process.env.CAIRN_URL ?? 'http://127.0.0.1:3000', ws: true },
+      '/logout': { target: cairn },
+      '/app/': { target: cairn, ws: true },
     },
   },
 });

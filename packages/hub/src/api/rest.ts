@@ -33,13 +33,17 @@ export function createRestApi(http: HttpClient) {
     },
     createSpace: (name: string, type: string, description: string) =>
       http.send<Space>('POST', '/api/v1/spaces', { name, type, description }),
+    // Known gap: lists stop at the first 100 entries (no paging through `links.next` yet).
     async apps(space: SpaceRef, query = ''): Promise<readonly Item[]> {
       const params = new URLSearchParams({ resourceType: 'app', limit: '100', sort: 'name' });
       params.set('spaceId', space ?? 'personal');
       if (query !== '') params.set('query', query);
       return (await http.get<ListEnvelope<Item>>(`/api/v1/items?${params}`)).data;
     },
-    /** Item search across every space the user may see. */
+    /**
+     * Item search across every space the user may see. Known gap: apps only (the hub shows no
+     * other item types yet), and only the first 100 matches; no paging through `links.next`.
+     */
     async searchItems(query: string): Promise<readonly Item[]> {
       const params = new URLSearchParams({ resourceType: 'app', limit: '100', query });
       return (await http.get<ListEnvelope<Item>>(`/api/v1/items?${params}`)).data;

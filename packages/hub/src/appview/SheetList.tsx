@@ -44,6 +44,7 @@ export function useSheets(): { sheets: readonly SheetEntry[] | null; error: stri
   return { sheets, error };
 }
 
+// Known gap: sheets can be added and renamed (in edit mode) but not deleted or reordered yet.
 export function SheetList() {
   const { doc, appId } = useAppSession();
   const { sheets, error } = useSheets();

@@ -3,7 +3,10 @@ import { isActiveReload, reloadElapsedSeconds } from '../api/reload-status.js';
 import type { Reload } from '../api/types.js';
 import { t } from '../i18n/t.js';
 
-/** Shows a queued or running reload with an indeterminate progress bar and elapsed time. */
+/**
+ * Shows a queued or running reload with its status and elapsed time. The bar is indeterminate:
+ * the reloads API reports a status, not a fraction done.
+ */
 export function ReloadBadge(props: {
   readonly reload: Reload | undefined;
   readonly appName: string;
