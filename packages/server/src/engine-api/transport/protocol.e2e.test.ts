@@ -17,7 +17,11 @@ beforeEach(async () => {
   deps.addKey('editor-key', 't1', 'u1', 'editor');
   deps.addKey('consumer-key', 't1', 'u2', 'consumer');
   deps.addApp('app1', null, 'LOAD 1 AS A AUTOGENERATE 1;');
-  harness = await startHarness(deps, noCalculator, { maxPendingRequests: 8, maxFrameBytes: 4096 });
+  harness = await startHarness(deps, noCalculator, {
+    maxPendingRequests: 8,
+    maxFrameBytes: 4096,
+    maxTenantObjects: 3,
+  });
 });
 
 afterEach(async () => {
@@ -199,6 +203,20 @@ describe('sessions', () => {
     await session.resume(true);
     const layout = await rpc<{ title: string }>(object, 'getLayout');
     expect(layout.title).toBe('kept');
+  });
+
+  it('the tenant limit on session objects holds across sessions (error 19)', async () => {
+    const docs = [];
+    for (const identity of ['a', 'b']) {
+      const global = await harness.session(`/app/app1/identity/${identity}`).open();
+      docs.push(await rpc(global, 'openDoc', 'app1'));
+    }
+    const [first, second] = docs as [EnigmaJS.QixObject, EnigmaJS.QixObject];
+    await rpc(first, 'createSessionObject', { qInfo: { qType: 'x' } });
+    await rpc(first, 'createSessionObject', { qInfo: { qType: 'x' } });
+    await rpc(second, 'createSessionObject', { qInfo: { qType: 'x' } });
+    const refused = await rejection(rpc(second, 'createSessionObject', { qInfo: { qType: 'x' } }));
+    expect(refused.code).toBe(19);
   });
 
   it('deleting the app closes its sessions with close code 4001', async () => {
