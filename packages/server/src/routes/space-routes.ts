@@ -6,15 +6,17 @@ import type { Platform } from '../services/platform.js';
 import {
   assignmentJson,
   createAssignment,
-  createSpace,
   deleteAssignment,
-  deleteSpace,
   getAssignment,
   listAssignments,
+  updateAssignment,
+} from '../services/space-assignments.js';
+import {
+  createSpace,
+  deleteSpace,
   listVisibleSpaces,
   requireSpace,
   spaceJson,
-  updateAssignment,
   updateSpace,
 } from '../services/spaces.js';
 
