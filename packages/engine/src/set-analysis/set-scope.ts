@@ -82,17 +82,27 @@ function matchingRows(
 ): Int32Array | null {
   const table = ctx.model.tables[root]!;
   if (selections.size === 0) return null;
-  // Two passes over typed arrays: mark the rows every selection accepts, then list them.
-  const marks = new Uint8Array(table.rowCount).fill(1);
-  for (const [field, symbols] of selections) {
+  const tests = [...selections].map(([field, symbols]) => {
     const accept = new Uint8Array(ctx.model.fields[field]!.symbols.size + 1);
     for (const symbol of symbols) accept[symbol + 1] = 1;
-    const codes = table.columns.find((c) => c.field === field)!.codes;
-    for (let row = 0; row < marks.length; row++) marks[row]! &= accept[codes[row]!]!;
-  }
+    return { accept, codes: table.columns.find((c) => c.field === field)!.codes };
+  });
+  // One pass for the first selection into a row list, then each further one filters the list.
+  const [first, ...rest] = tests as [(typeof tests)[0], ...typeof tests];
+  const scratch = new Int32Array(table.rowCount);
   let count = 0;
-  for (let row = 0; row < marks.length; row++) count += marks[row]!;
-  return rowsOfMask(marks, count);
+  for (let row = 0; row < table.rowCount; row++) {
+    if (first.accept[first.codes[row]!] === 1) scratch[count++] = row;
+  }
+  for (const { accept, codes } of rest) {
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const row = scratch[i]!;
+      if (accept[codes[row]!] === 1) scratch[kept++] = row;
+    }
+    count = kept;
+  }
+  return count === table.rowCount ? null : scratch.slice(0, count);
 }
 
 /** A key naming the records of a combined set: its terms' state hashes and the operators. */
