@@ -9,6 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm';
 import { arrowToColumns } from '../src/arrow/arrow-columns.js';
+import { BATCH_ROWS } from '../src/parquet/read-parquet.js';
 import { readQvd } from '../src/qvd/read-qvd.js';
 import { writeQvd } from '../src/qvd/write-qvd.js';
 
@@ -25,7 +26,9 @@ function time<T>(run: () => T): [T, number, number] {
 }
 
 const [arrow, parquetMs, parquetCpuMs] = time(() =>
-  tableFromIPC(readParquet(readFileSync(file), { limit: rows }).intoIPCStream()),
+  tableFromIPC(
+    readParquet(readFileSync(file), { limit: rows, batchSize: BATCH_ROWS }).intoIPCStream(),
+  ),
 );
 const [columns, convertMs, convertCpuMs] = time(() =>
   arrowToColumns(arrow, { file, code: 'PARQUET_TYPE_UNSUPPORTED' }),

@@ -11,7 +11,7 @@ const PARQUET_MAGIC = 'PAR1';
  * Rows per Arrow record batch. parquet-wasm's default (1,024) makes thousands of small batches;
  * 64 Ki rows cut decode CPU several-fold on flights-3m (bench/qvd-load.bench.ts).
  */
-const BATCH_ROWS = 65_536;
+export const BATCH_ROWS = 65_536;
 
 /**
  * Reads a Parquet file (any codec parquet-wasm was built with: Snappy, ZSTD, GZIP, LZ4, Brotli)
