@@ -74,7 +74,8 @@ function print(node: Expression, context: number): string {
     case 'binary': {
       const precedence = binaryPrecedence[node.op];
       // Left-associative: the right operand needs parentheses at equal precedence.
-      const text = `${print(node.left, precedence)} ${node.op} ${print(node.right, precedence + 1)}`;
+      const left = print(node.left, precedence);
+      const text = `${left} ${node.op} ${print(node.right, precedence + 1)}`;
       return precedence < context ? `(${text})` : text;
     }
     default:

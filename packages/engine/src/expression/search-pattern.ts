@@ -43,7 +43,7 @@ function parseRange(text: string, source: string, offset: number): SearchPattern
         source,
         offset,
         offset + text.length,
-        'a range search needs at most one lower (>, >=) and one upper (<, <=) bound, each with a value',
+        'a range takes at most one lower (>, >=) and one upper (<, <=) bound, each with a value',
       );
     }
     if (isLower) lower = value;

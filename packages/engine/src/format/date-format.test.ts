@@ -37,7 +37,7 @@ describe('formatDate', () => {
     expect(actual).toBe(golden('date-format.txt', actual));
   });
 
-  it('places the documented serials: 1900-01-01 = 2, 1992-09-10 = 33857, 1756-01-01 = -52593', () => {
+  it('places the documented serials: 1900-01-01, 1992-09-10 and 1756-01-01', () => {
     expect([makeSerial(1900, 1, 1), makeSerial(1992, 9, 10), makeSerial(1756, 1, 1)]).toEqual([
       2, 33857, -52593,
     ]);

@@ -32,7 +32,7 @@ describe('interpretNumber (load-time interpretation, §7.2)', () => {
     });
   }
 
-  it('uses the locale separators first, then the fixed point-decimal convention is not tried', () => {
+  it('reads numbers and dates with the German locale separators and DateFormat', () => {
     expect([interpretNumber('1.234,5', german), interpretNumber('31.12.2020', german)]).toEqual([
       1234.5, 44196,
     ]);

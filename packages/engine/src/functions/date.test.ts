@@ -47,7 +47,7 @@ describe('date functions: weeks', () => {
     ]).toEqual([41, 1, 53]);
   });
 
-  it('Week with ISO settings (Monday, unbroken, reference day 4) puts 2021-01-01 in week 53 of 2020', () => {
+  it('Week with ISO settings (Monday, unbroken, day 4) puts 2021-01-01 in week 53 of 2020', () => {
     expect([calc("Week('2021-01-01', 0, 0, 4)"), calc("WeekYear('2021-01-01', 0, 0, 4)")]).toEqual([
       53, 2020,
     ]);
