@@ -39,6 +39,15 @@ describe('hub in chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Apps in Personal');
   });
 
+  it("the served hub page holds no inline script (the server's CSP forbids them)", async () => {
+    const html = await (await fetch(`${cairn.url}/login`)).text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect([scripts.length > 0, scripts.every((tag) => /\bsrc="\/assets\//.test(tag))]).toEqual([
+      true,
+      true,
+    ]);
+  });
+
   it('an app titled <img src=x onerror=alert(1)> renders as text and opens no dialog', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await cairn.api('POST', '/api/v1/apps', { attributes: { name: hostile } });
