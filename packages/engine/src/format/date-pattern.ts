@@ -3,6 +3,8 @@
  * `MMMM`, `D`, `WWW`, `h`, `mm`, `ss`, `fff`, `TT`, and `[...]` optional parts. Upper-case `M`
  * is the month and lower-case `m` the minute, as in Qlik, so `dd/mm/yyyy` shows minutes.
  * Shared by the formatter and the interpreter so both read a pattern the same way.
+ * Known gap: there is no escape for literal letters that are also codes (`Week` in a pattern
+ * reads as a weekday code), which is assumed to match Qlik.
  */
 export type DatePatternToken =
   | { readonly type: 'year'; readonly width: number }

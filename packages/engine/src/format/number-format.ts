@@ -91,6 +91,13 @@ function count(text: string, ch: string): number {
   return n;
 }
 
+/*
+ * Known gaps: quoted literal text inside a pattern, grouping other than by threes (`#,##,##0`)
+ * and scientific patterns (`0.00E+00`) are not supported; such characters are copied as text.
+ * Display rounding is half away from zero, which Qlik's number formatter is assumed (not
+ * verified) to use; the Round() function rounds halves up instead, as documented.
+ */
+
 /**
  * Formats a number with a Qlik number pattern (`#,##0.00`, `0.0%`, `$#,##0;($#,##0)`, and the
  * radix codes `(HEX)`, `(OCT)`, `(BIN)`, `(ROM)`). The pattern's separator characters are the

@@ -5,7 +5,8 @@ import type { LocaleSettings } from './locale.js';
  * How Qlik shows a computed number that carries no text (research/script-qvd.md §7.6): at
  * most 14 significant digits with trailing zeros dropped, DecimalSep, no thousands separator;
  * an exponent only outside [1e-6, 1e15) so ordinary amounts and ids never show one. Integers
- * below 1e15 print in full because they are exact.
+ * below 1e15 print in full because they are exact. Known gap: Qlik's exact exponent spelling
+ * (`1e+15` here) and its switch-over points are unverified against a real engine.
  */
 export function formatDefaultNumber(value: number, decimalSep = '.'): string {
   if (Number.isNaN(value)) return '-';

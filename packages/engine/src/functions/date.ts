@@ -121,6 +121,8 @@ const startOfDay = (s: number, shift: number, dayStartsAt: number | undefined) =
   dayStart(s, shift, dayStartsAt ?? 0);
 
 export const dateFunctions: readonly ScalarFunction[] = [
+  // Known gap: the timer_mode argument of Today()/Now() is accepted and ignored; the scope's
+  // clock (EvaluationScope.now) decides.
   fn('Today', 'date', 0, 1, (_, ctx) => asDate(dayOf(ctx.now()), ctx)),
   fn('Now', 'date', 0, 1, (_, ctx) => asTimestamp(ctx.now(), ctx)),
   // The scope clock is already UTC (serials carry no time zone), so UTC() equals Now().
