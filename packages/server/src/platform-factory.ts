@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { LocalBlobStore } from './blob/blob-store.js';
 import { ObjectStore } from './blob/object-store.js';
 import type { Config } from './config/config.js';
@@ -29,14 +29,37 @@ export interface CairnInstance {
   close(): Promise<void>;
 }
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["qlik-csrf-token"]'],
-      remove: true,
+/** Masks secrets that can travel in URLs: invite tokens and CSRF or access tokens in queries. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/(\/login\/invite\/)[^/?#]+/, '$1[redacted]')
+    .replace(/([?&](?:qlik-csrf-token|accessToken|token)=)[^&#]*/gi, '$1[redacted]');
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  id?: unknown;
+  socket?: { remoteAddress?: string };
+}
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      // Requests are logged by method, redacted URL and address; headers (keys, cookies) never.
+      serializers: {
+        req: (req: LoggedRequest) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url ?? ''),
+          remoteAddress: req.socket?.remoteAddress,
+        }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Opens the store and keys, and builds the HTTP app; does not listen or start reloads. */

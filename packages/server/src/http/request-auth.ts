@@ -15,14 +15,16 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Establishes `request.principal` and binds tenant and user ids to the request's logger. */
 export function authenticateHook(platform: Platform) {
-  return async (request: FastifyRequest) => {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     request.principal = await authenticate(platform.store.db, platform.config.operatorKey, {
       authorization: request.headers.authorization,
       sessionCookie: request.cookies[SESSION_COOKIE],
     });
     const p = request.principal;
     if (p?.kind === 'user') {
+      // Both loggers: Fastify writes "request completed" through reply.log.
       request.log = request.log.child({ tenantId: p.tenantId, userId: p.userId });
+      reply.log = request.log;
       await checkHost(platform, request, p.tenantId);
     }
   };
