@@ -15,7 +15,10 @@ export const BATCH_ROWS = 65_536;
 
 /**
  * Reads a Parquet file (any codec parquet-wasm was built with: Snappy, ZSTD, GZIP, LZ4, Brotli)
- * through Arrow IPC into `indexed` columns. The whole file is decoded in memory.
+ * through Arrow IPC into `indexed` columns. Known gaps: the whole file is decoded in memory (no
+ * row-group streaming or column projection yet), and after a Rust panic inside parquet-wasm the
+ * shared WebAssembly instance may stay unusable for later calls (not verified; a panic seen in
+ * the writer did not break later reads in the tests).
  */
 export function readParquetTable(bytes: Uint8Array, file: string, name: string): FormatTable {
   const magic = (at: number): string => Buffer.from(bytes.subarray(at, at + 4)).toString('latin1');

@@ -19,7 +19,8 @@ export interface ReadQvdOptions {
 /**
  * Reads a QVD into one batch of `indexed` columns: each field's symbol table is decoded once and
  * its rows become an `Int32Array` of symbol indexes (-1 = NULL), which is the engine's own form,
- * so no per-row value is ever built.
+ * so no per-row value is ever built. Known gap: the whole file is in memory; the row table is
+ * not streamed in chunks (research/script-qvd.md §1.9 step 6).
  */
 export function readQvd(
   bytes: Uint8Array,

@@ -9,6 +9,8 @@ const FALSE = new Dual(0, 'FALSE');
  * One Excel cell as a Qlik value. exceljs gives dates as JS Dates holding the serial read as
  * UTC, so the serial comes back exactly; a date without time gets date text. Formulas give their
  * cached result, rich text its plain text, hyperlinks their text; error cells (#N/A …) are NULL.
+ * Known gap: the text of a date is ISO, not the cell's Excel number format, and numbers carry
+ * no format at all.
  */
 export function cellValue(value: CellValue): Value {
   if (value === null || value === undefined) return null;

@@ -10,7 +10,8 @@ import { cellValue } from './cell-value.js';
  * Reads one sheet of an Excel workbook (`ooxml`): `table is` names the sheet (default: the
  * first), `header is N lines` skips rows, `embedded labels` (default) takes names from the next
  * row, `no labels` names fields A, B, C … as Qlik does. Empty cells are NULL; fully empty rows
- * are skipped; dates become Qlik date serials with ISO text.
+ * are skipped; dates become Qlik date serials with ISO text. The table is named after the sheet
+ * (what QlikView does for an unlabelled Excel load; verify on Qlik Sense).
  */
 export async function readXlsx(
   bytes: Uint8Array,
