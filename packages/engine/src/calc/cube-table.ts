@@ -22,6 +22,10 @@ import { type RowScope, scopeOf } from './row-scope.js';
  * result per measure and combination. Combinations are the union of those reached from each
  * aggregation's records (under its own set expression) and those of the dimensions' own tables
  * under the current state, so a customer without orders still gets a row (with Sum 0).
+ *
+ * Known gap: join rows made only of records of other tables (say a product nobody ordered, in a
+ * cube of Customer by Sum(Amount) with Product as second dimension) are not rows here; the
+ * outer-join reference in hypercube/reference-cube.ts pins the same rule.
  */
 export interface CubeTable {
   readonly index: GroupIndex;
@@ -233,7 +237,9 @@ function evaluatePerGroup(
           const result = callResults.get(call);
           return result ? valueAt(result, g) : null;
         },
-        // A bare field in a measure reads the row's dimension value when it is one.
+        // A bare field in a measure reads the row's dimension value when it is one. Known gap:
+        // any other field is left to the evaluator (a variable or an error), where Qlik would
+        // take Only(field) over the row's records.
         field: (name) => {
           const slot = dimensionFields.findIndex((f) => ctx.model.fields[f]!.name === name);
           if (slot < 0) return undefined;

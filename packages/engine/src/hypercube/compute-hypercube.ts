@@ -11,6 +11,10 @@ import type { HyperCubeDef, NxDataPage, NxPage } from './hypercube-def.js';
  * with the pages of `qInitialDataFetch`. Results are memoised in the context's cache, so the
  * same definition in a state any session already reached costs a lookup. The layout is shared:
  * callers serialise it and must not change it.
+ *
+ * Known gaps: calculation conditions (`qCalcCondition`, hidden columns), `qOtherTotalSpec` and
+ * attribute expressions are not evaluated; master items (`qLibraryId`) must be resolved by the
+ * caller into inline definitions.
  */
 export function computeHyperCube(ctx: CalcContext, def: HyperCubeDef): Record<string, unknown> {
   const key =

@@ -223,6 +223,8 @@ function identifierSelections(ctx: CalcContext, identifier: string | null): SetS
   if (identifier === '1') return new Map();
   const back = /^\$(\d+)$/.exec(identifier);
   if (back) {
+    // Known gap: SelectionState keeps its history private, so `$n` works only where the
+    // caller's state offers `backSelections` (CalcState); otherwise this raises error 2.
     const snapshot = ctx.state.backSelections?.(Number(back[1]));
     if (snapshot) return new Map(snapshot);
     throw new EngineError(
