@@ -8,6 +8,8 @@ import type { Platform } from './services/platform.js';
  * Prometheus metrics, served on their own port (CAIRN_METRICS_PORT), never on the public one.
  * Labels carry routes and statuses, never tenant ids or user data.
  */
+// Known shortcoming: engine sessions and apps in memory live inside the Engine API plugin, which
+// exposes no counters yet, so they are not exported here.
 export class Metrics {
   readonly registry = new Registry();
   readonly #requests: Counter<'method' | 'route' | 'status'>;

@@ -16,6 +16,8 @@ export interface AuditEvent {
  * Appends one event. Pass the transaction that makes the change so the change cannot commit
  * without its event. The table refuses updates and deletes (triggers in the migration).
  */
+// Known shortcoming: events are append-only (store triggers) but not yet hash-chained
+// (research/security.md §4.3), so a privileged database user's edit would go unnoticed.
 export async function appendAudit(db: Kysely<Database>, event: AuditEvent): Promise<void> {
   await db
     .insertInto('audits')

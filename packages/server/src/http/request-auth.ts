@@ -34,6 +34,7 @@ export function authenticateHook(platform: Platform) {
  * One server serves every tenant; where a tenant has hostnames, a request arriving on another
  * tenant's hostname is treated as not found, whatever credential it carries.
  */
+// Known shortcoming: reads every tenant's hostnames per request; cache them once tenants are many.
 async function checkHost(platform: Platform, request: FastifyRequest, tenantId: string) {
   const host = request.hostname.replace(/:\d+$/, '').toLowerCase();
   const rows = await platform.store.db.selectFrom('tenants').select(['id', 'hostnames']).execute();

@@ -21,6 +21,9 @@ export function childProcessRunner(options: { childModule?: string } = {}): Relo
   return (job, env) => runInChild(childModule, job, env);
 }
 
+// Known shortcoming: every reload starts a fresh Node process and tsx compiles the engine and
+// script packages in it (seconds on a busy machine). A pre-started, single-use child would hide
+// that latency; it waits for a build step for server packages.
 function childExecArgv(memoryMb: number): string[] {
   const argv = process.execArgv.filter((a) => !a.startsWith('--max-old-space-size'));
   // Under test runners the parent may not run through tsx; the child always needs it.

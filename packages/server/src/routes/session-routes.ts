@@ -15,7 +15,10 @@ import {
 } from '../services/sessions.js';
 import { insertUser } from '../services/users.js';
 
-/** Sign-in attempts per (address, e-mail) and per address, per minute. */
+/**
+ * Sign-in attempts per (address, e-mail) and per address, per minute. Known shortcoming: the
+ * counters live in this process's memory, so several server processes each allow the limit.
+ */
 const LOGIN_LIMIT = { perAccount: 10, perAddress: 50 };
 
 /** Built-in accounts: sign-in, sign-out, CSRF token, invite links (no mail server assumed). */
