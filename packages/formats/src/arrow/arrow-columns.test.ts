@@ -1,4 +1,4 @@
-import { Int64, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { Decimal, Int64, makeData, makeVector, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { arrowToColumns } from './arrow-columns.js';
 
@@ -23,5 +23,12 @@ describe('arrowToColumns', () => {
       [0, 1, -1, 1, 2, 0],
       [1, 2, 3, -(2 ** 40)],
     ]);
+  });
+
+  it('arrowToColumns(decimal(10, 2) column) gives the scaled numbers, negatives included', () => {
+    // 12345 and -123 as 128-bit two's complement words, scale 2.
+    const words = new Uint32Array([12345, 0, 0, 0, 0xffffff85, 0xffffffff, 0xffffffff, 0xffffffff]);
+    const dec = makeVector(makeData({ type: new Decimal(2, 10, 128), length: 2, data: words }));
+    expect(arrowToColumns(new Table({ dec }), source)[0]?.symbols).toEqual([123.45, -1.23]);
   });
 });

@@ -146,10 +146,7 @@ function appendTemporal(builder: ColumnBuilder, data: Data, type: DataType): voi
   }
 }
 
-/**
- * Decimals and half floats, read through Arrow's own accessors. Known gap: the decimal path has
- * no test (apache-arrow JS cannot easily build a decimal column for a fixture).
- */
+/** Decimals and half floats, read through Arrow's own accessors (slower, but rare). */
 function appendGeneric(
   builder: ColumnBuilder,
   data: Data,
