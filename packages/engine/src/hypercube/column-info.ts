@@ -11,7 +11,9 @@ function customKeys(def: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(def).filter(([key]) => !key.startsWith('q')));
 }
 
-const defaultNumFormat = { qType: 'U', qnDec: 10, qUseThou: 0, qFmt: '', qDec: '', qThou: '' };
+// Qlik's engine leaves empty strings out of an automatic format; the charts' formatters read a
+// present-but-empty qDec or qFmt as a pattern and show 1200 as "0012k".
+const defaultNumFormat = { qType: 'U', qnDec: 10, qUseThou: 0 };
 
 /** `NxDimensionInfo` (research/engine-protocol.md §3.2). */
 export function dimensionInfo(
