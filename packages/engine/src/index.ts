@@ -8,6 +8,7 @@ export type { ArgumentColumn } from './aggregate/argument-column.js';
 export type { GroupResults } from './aggregate/group-results.js';
 export {
   accumulateExtremes,
+  accumulateSum,
   accumulateSums,
   codeHistogram,
   createNumericAccumulator,
