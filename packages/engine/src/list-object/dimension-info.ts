@@ -48,7 +48,7 @@ export function dimensionInfo(
     qTags: field.tags,
     qDimensionType: dimensionType(field.tags),
     qGrouping: 'N',
-    qNumFormat: { qType: 'U', qnDec: 10, qUseThou: 0, qFmt: '', qDec: '', qThou: '' },
+    qNumFormat: { qType: 'U', qnDec: 10, qUseThou: 0 },
     qIsAutoFormat: true,
     qMin: min,
     qMax: max,

@@ -83,9 +83,9 @@ export interface ListObjectDimensionInfo {
     qType: 'U';
     qnDec: number;
     qUseThou: number;
-    qFmt: string;
-    qDec: string;
-    qThou: string;
+    qFmt?: string;
+    qDec?: string;
+    qThou?: string;
   };
   readonly qIsAutoFormat: boolean;
   readonly qMin: number | 'NaN';
