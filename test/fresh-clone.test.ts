@@ -64,7 +64,10 @@ function start(clone: string, dataDir: string, port: number): ChildProcess {
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms: number) {
   const deadline = Date.now() + ms;
   for (;;) {
-    const value = await probe().catch(() => undefined);
+    const value = await probe().catch((error: unknown) => {
+      if (error instanceof DemoFailed) throw error;
+      return undefined;
+    });
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(1000);
@@ -74,14 +77,26 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms:
 interface Item {
   name: string;
   resourceId: string;
-  resourceReloadStatus?: string;
 }
 
+/** The demo apps once each has a finished reload; a failed demo reload fails the test at once. */
 async function demoApps(): Promise<Item[] | undefined> {
   const items = await rest<{ data: Item[] }>('/api/v1/items?resourceType=app&limit=100');
-  const ready = items.data.filter((i) => i.resourceReloadStatus === 'ok');
-  return ready.length >= 3 ? items.data : undefined;
+  if (items.data.length < 3) return undefined;
+  for (const item of items.data) {
+    const reloads = await rest<{ data: { status: string; errorMessage?: string }[] }>(
+      `/api/v1/reloads?appId=${item.resourceId}`,
+    );
+    const status = reloads.data[0]?.status;
+    if (status === 'FAILED' || status === 'EXCEEDED_LIMIT') {
+      throw new DemoFailed(`${item.name}: ${status} ${reloads.data[0]?.errorMessage ?? ''}`);
+    }
+    if (status !== 'SUCCEEDED') return undefined;
+  }
+  return items.data;
 }
+
+class DemoFailed extends Error {}
 
 function stop(child: ChildProcess): Promise<number | null> {
   return new Promise((done) => {
