@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
@@ -96,6 +98,26 @@ export async function buildHttpApp(
     }
   });
 
+  // The hub loads only its own bundled scripts, so scripts need no 'unsafe-inline'; the chart
+  // packages inject <style> tags (MUI/emotion), which is why styles do.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: platform.config.uploadMaxMb * 1024 * 1024, files: 2, parts: 3 },
@@ -136,6 +158,13 @@ export async function buildHttpApp(
   itemRoutes(app, platform);
   auditRoutes(app, platform);
   if (options.extend) await options.extend(app);
+
+  // The browsable API reference; outside /api/ so it needs no credentials, like the spec itself.
+  await app.register(swaggerUi, {
+    routePrefix: '/api-docs',
+    staticCSP: true,
+    transformSpecificationClone: true,
+  });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
