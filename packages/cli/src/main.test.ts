@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,29 @@ describe('cairn without a server', () => {
     const run = await runCli(['context', 'use', 'b'], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('saved: a');
+  });
+});
+
+describe('cairn serve', () => {
+  it('a corrupt key file stops start-up with a message naming the file', async () => {
+    const env = freshHome();
+    const dataDir = join(env.XDG_CONFIG_HOME as string, 'data');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'master.key'), 'not a key\n');
+    const run = await runCli(['serve'], {
+      ...env,
+      CAIRN_DATA_DIR: dataDir,
+      PORT: '0',
+      CAIRN_METRICS_PORT: '0',
+      CAIRN_LOG_LEVEL: 'silent',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(join(dataDir, 'master.key'));
+  });
+
+  it('an invalid setting stops start-up naming the variable, exit 2', async () => {
+    const run = await runCli(['serve'], { ...freshHome(), PORT: 'eighty' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('PORT');
   });
 });

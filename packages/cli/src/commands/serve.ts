@@ -11,9 +11,10 @@ export function registerServeCommand(program: Command): void {
       try {
         await startServerFromEnv(process.env);
       } catch (error) {
-        // A bad setting is the user's to fix: say which, without a stack trace.
+        // A bad setting, or an unreadable key file or data folder, is the user's to fix: say
+        // what and where (the messages name the setting or the file), without a stack trace.
         if (error instanceof ConfigError) throw new CliError(error.message, ExitCode.usage);
-        throw error;
+        throw new CliError(`cannot start: ${(error as Error).message}`, ExitCode.refused);
       }
     });
 }
