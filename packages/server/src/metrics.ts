@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { EngineStats } from './engine-api/index.js';
 import type { ReloadQueue } from './reloads/reload-queue.js';
 import type { Platform } from './services/platform.js';
 
@@ -8,14 +9,33 @@ import type { Platform } from './services/platform.js';
  * Prometheus metrics, served on their own port (CAIRN_METRICS_PORT), never on the public one.
  * Labels carry routes and statuses, never tenant ids or user data.
  */
-// Known shortcoming: engine sessions and apps in memory live inside the Engine API plugin, which
-// exposes no counters yet, so they are not exported here.
 export class Metrics {
   readonly registry = new Registry();
   readonly #requests: Counter<'method' | 'route' | 'status'>;
   readonly #duration: Histogram<'method' | 'route'>;
 
-  constructor(platform: Platform, queue: ReloadQueue) {
+  constructor(
+    platform: Platform,
+    queue: ReloadQueue,
+    engine: () => EngineStats | null = () => null,
+  ) {
+    const engineGauge = (name: string, help: string, read: (stats: EngineStats) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const stats = engine();
+          this.set(stats === null ? 0 : read(stats));
+        },
+      });
+    engineGauge('cairn_engine_sessions', 'Engine API sessions open now', (s) => s.sessions());
+    engineGauge('cairn_engine_apps_in_memory', 'Apps whose data model is loaded', (s) =>
+      s.appsInMemory(),
+    );
+    engineGauge('cairn_engine_memory_bytes', 'Estimated bytes of loaded data models', (s) =>
+      s.residentBytes(),
+    );
     this.#requests = new Counter({
       name: 'cairn_http_requests_total',
       help: 'HTTP requests',

@@ -6,6 +6,7 @@ import type { Config } from './config/config.js';
 import { KeyRing } from './crypto/key-ring.js';
 import { loadOrCreateRootKey } from './crypto/root-key.js';
 import { openMetadataStore } from './db/database.js';
+import type { EngineStats } from './engine-api/index.js';
 import { buildHttpApp, type HttpOptions } from './http/app.js';
 import type { CairnApp } from './http/types.js';
 import { childProcessRunner } from './reloads/child-process-runner.js';
@@ -25,6 +26,8 @@ export interface CairnInstance {
   readonly app: CairnApp;
   readonly platform: Platform;
   readonly queue: ReloadQueue;
+  /** The Engine API's live counters (sessions, apps in memory), once it is registered. */
+  engineStats(): EngineStats | null;
   /** Stops the queue (requeueing running reloads), closes sockets and the store. */
   close(): Promise<void>;
 }
@@ -89,10 +92,13 @@ export async function createApp(
     memoryMb: config.reloadMemoryMb,
   });
   const deps = createEngineDeps(platform, queue, runner);
+  let engineStats: EngineStats | null = null;
   const app = await buildHttpApp(platform, queue, log, {
     ...options,
     extend: async (http) => {
-      await registerEngineApi(http, deps);
+      await registerEngineApi(http, deps, (stats) => {
+        engineStats = stats;
+      });
       await options.extend?.(http);
     },
   });
@@ -101,6 +107,7 @@ export async function createApp(
     app,
     platform,
     queue,
+    engineStats: () => engineStats,
     async close() {
       if (closed) return;
       closed = true;

@@ -32,7 +32,7 @@ export async function startServer(
   const failed = await queue.recover();
   if (failed > 0)
     log.warn({ reloads: failed }, 'reloads interrupted by the last stop were marked FAILED');
-  const metrics = new Metrics(platform, queue);
+  const metrics = new Metrics(platform, queue, instance.engineStats);
   app.addHook('onResponse', async (request, reply) => metrics.observeRequest(request, reply));
   const address = await app.listen({ port: config.port, host: config.host });
   if (first.created && first.adminUserId !== null && config.demo) {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { createEngineCalculator } from './calc/engine-calculator.js';
 import type { EngineApiDeps } from './deps.js';
 import type { EngineLimits } from './transport/limits.js';
-import { createEngineApiPlugin } from './transport/plugin.js';
+import { createEngineApiPlugin, type EngineStats } from './transport/plugin.js';
 
 export type {
   AppDocument,
@@ -21,6 +21,7 @@ export type {
 } from './deps.js';
 export { EngineDepsError } from './deps.js';
 export { DEFAULT_LIMITS, type EngineLimits } from './transport/limits.js';
+export type { EngineStats } from './transport/plugin.js';
 
 /**
  * The Engine API (QIX JSON-RPC over WebSocket at `/app/...`) as a Fastify plugin. The platform
@@ -29,10 +30,14 @@ export { DEFAULT_LIMITS, type EngineLimits } from './transport/limits.js';
  */
 export function engineApiPlugin(
   deps: EngineApiDeps,
-  options: { readonly limits?: Partial<EngineLimits> } = {},
+  options: {
+    readonly limits?: Partial<EngineLimits>;
+    readonly onStats?: (stats: EngineStats) => void;
+  } = {},
 ): FastifyPluginAsync {
   return createEngineApiPlugin(deps, {
     createCalculator: createEngineCalculator,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.onStats ? { onStats: options.onStats } : {}),
   });
 }

@@ -9,6 +9,11 @@ export class SessionRegistry {
 
   constructor(private readonly logger: FastifyBaseLogger) {}
 
+  /** Live sessions, for the platform's metrics. */
+  get count(): number {
+    return this.sessions.size;
+  }
+
   static keyOf(principal: EnginePrincipal, urlAppId: string, identity: string): string {
     return [principal.tenantId, principal.userId, urlAppId, identity].join('\u0000');
   }

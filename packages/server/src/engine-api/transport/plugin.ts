@@ -15,6 +15,15 @@ export interface EngineApiOptions {
   readonly limits?: Partial<EngineLimits>;
   /** Builds the calculator over a loaded model (defaults to the in-process engine). */
   readonly createCalculator: (model: import('@cairn/engine').DataModel) => Calculator;
+  /** Handed the live counters once the plugin is registered (the platform's metrics read them). */
+  readonly onStats?: (stats: EngineStats) => void;
+}
+
+/** What the Engine API holds right now, read on demand. */
+export interface EngineStats {
+  sessions(): number;
+  appsInMemory(): number;
+  residentBytes(): number;
 }
 
 /**
@@ -43,6 +52,11 @@ export function createEngineApiPlugin(
       sessionApps: new Map(),
       createCalculator: options.createCalculator,
     };
+    options.onStats?.({
+      sessions: () => sessions.count,
+      appsInMemory: () => env.apps.loadedCount,
+      residentBytes: () => env.apps.residentBytes,
+    });
     const unsubscribe = deps.subscribe((event) => {
       if (event.type === 'deleted') {
         for (const session of sessions.sessionsOfApp(event.tenantId, event.appId)) {
