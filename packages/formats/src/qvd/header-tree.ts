@@ -1,19 +1,8 @@
-import type { QvdLineage, QvdNumberFormat } from './header.js';
+import type { QvdFieldHeader, QvdLineage } from './header.js';
 import { child, type XmlElement } from './xml-tree.js';
 
-/** Everything the writer decided about one field, to go into its `<QvdFieldHeader>`. */
-export interface FieldHeaderFacts {
-  readonly name: string;
-  readonly bitOffset: number;
-  readonly bitWidth: number;
-  readonly bias: number;
-  readonly numberFormat: QvdNumberFormat;
-  readonly noOfSymbols: number;
-  readonly offset: number;
-  readonly length: number;
-  readonly comment: string;
-  readonly tags: readonly string[];
-}
+/** Everything the writer decided about one field: the same facts a reader gets back. */
+export type FieldHeaderFacts = QvdFieldHeader;
 
 export interface TableHeaderFacts {
   readonly buildNo: string;
