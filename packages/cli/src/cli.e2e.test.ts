@@ -164,7 +164,10 @@ describe('cairn against a running server', () => {
       ...env,
       CAIRN_OPERATOR_KEY: operatorKey,
     });
-    expect(JSON.parse(created.stdout).admin.apiKey).toBeTruthy();
+    const newAdminKey = JSON.parse(created.stdout).admin.apiKey as string;
+    // The key shown once works at once, in the new tenant.
+    const asNewAdmin = await runCli(['space', 'ls'], { ...env, CAIRN_API_KEY: newAdminKey });
+    expect(asNewAdmin.code).toBe(0);
     const listed = await runCli(['tenant', 'ls'], { ...env, CAIRN_OPERATOR_KEY: operatorKey });
     expect(JSON.parse(listed.stdout).map((t: { name: string }) => t.name)).toContain('Acme');
   });
